@@ -1,0 +1,2 @@
+/** JMH benchmarks of cortexflow. */
+package dev.cortexflow.benchmarks;

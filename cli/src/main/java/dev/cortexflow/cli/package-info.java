@@ -1,0 +1,2 @@
+/** The {@code cortexflow} command line. */
+package dev.cortexflow.cli;

@@ -1,0 +1,2 @@
+/** The Cortex API client: {@code CortexClient}. */
+package dev.cortexflow.client;

@@ -1,0 +1,2 @@
+/** Code generation: YAML to Java importer and integration bindings. */
+package dev.cortexflow.codegen;

@@ -1,0 +1,54 @@
+package dev.cortexflow.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who may run an entity-scoped workflow on an entity ({@code filter.ownershipScope}).
+ *
+ * <p>Known values are constants; {@link #of(String)} accepts any other value so that descriptors written for a
+ * newer Cortex are kept as they are.
+ */
+public record OwnershipScope(String value) implements Vocabulary {
+
+  /** {@code ALL}. */
+  public static final OwnershipScope ALL = new OwnershipScope("ALL");
+
+  /** {@code OWNER}. */
+  public static final OwnershipScope OWNER = new OwnershipScope("OWNER");
+
+  /** {@code EDITOR}. */
+  public static final OwnershipScope EDITOR = new OwnershipScope("EDITOR");
+
+  private static final List<OwnershipScope> KNOWN = List.of(ALL, OWNER, EDITOR);
+
+  /** Creates a value; prefer the constants. */
+  public OwnershipScope {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns the constant for a known value, or a new value for an unknown one. */
+  public static OwnershipScope of(String value) {
+    for (OwnershipScope known : KNOWN) {
+      if (known.value.equals(value)) {
+        return known;
+      }
+    }
+    return new OwnershipScope(value);
+  }
+
+  /** All values Cortex is known to accept, in the order of its documentation. */
+  public static List<OwnershipScope> knownValues() {
+    return KNOWN;
+  }
+
+  @Override
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

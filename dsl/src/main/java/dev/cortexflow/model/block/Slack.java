@@ -1,0 +1,25 @@
+package dev.cortexflow.model.block;
+
+import org.immutables.value.Value;
+
+/** Posts a Slack message. Descriptor {@code type: SLACK}. */
+@Value.Immutable
+public non-sealed interface Slack extends BlockSchema {
+
+  /** Returns {@code SLACK}. */
+  @Override
+  default String type() {
+    return "SLACK";
+  }
+
+  /** Channel name without {@code #} ({@code channel}). */
+  String channel();
+
+  /** Message text ({@code message}); Mustache allowed. */
+  String message();
+
+  /** Returns a new builder. */
+  static ImmutableSlack.Builder builder() {
+    return ImmutableSlack.builder();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.cortexflow.model.input;
+
+import dev.cortexflow.model.Vocabulary;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The format of a number input field ({@code format}).
+ *
+ * <p>Known values are constants; {@link #of(String)} accepts any other value so that descriptors written for a
+ * newer Cortex are kept as they are.
+ */
+public record NumberFormat(String value) implements Vocabulary {
+
+  /** {@code INTEGER}. */
+  public static final NumberFormat INTEGER = new NumberFormat("INTEGER");
+
+  /** {@code DECIMAL}. */
+  public static final NumberFormat DECIMAL = new NumberFormat("DECIMAL");
+
+  private static final List<NumberFormat> KNOWN = List.of(INTEGER, DECIMAL);
+
+  /** Creates a value; prefer the constants. */
+  public NumberFormat {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns the constant for a known value, or a new value for an unknown one. */
+  public static NumberFormat of(String value) {
+    for (NumberFormat known : KNOWN) {
+      if (known.value.equals(value)) {
+        return known;
+      }
+    }
+    return new NumberFormat(value);
+  }
+
+  /** All values Cortex is known to accept, in the order of its documentation. */
+  public static List<NumberFormat> knownValues() {
+    return KNOWN;
+  }
+
+  @Override
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

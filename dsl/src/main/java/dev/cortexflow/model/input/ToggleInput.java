@@ -1,0 +1,23 @@
+package dev.cortexflow.model.input;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An on/off toggle. Descriptor {@code type: TOGGLE_FIELD}. */
+@Value.Immutable
+public non-sealed interface ToggleInput extends InputField {
+
+  /** Returns {@code TOGGLE_FIELD}. */
+  @Override
+  default String type() {
+    return "TOGGLE_FIELD";
+  }
+
+  /** Initial value ({@code defaultValue}). */
+  Optional<Boolean> defaultValue();
+
+  /** Returns a new builder. */
+  static ImmutableToggleInput.Builder builder() {
+    return ImmutableToggleInput.builder();
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation details of the model; not part of the public API. */
+package dev.cortexflow.model.internal;

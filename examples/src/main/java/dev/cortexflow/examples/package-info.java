@@ -1,0 +1,2 @@
+/** Example workflows written with the cortexflow DSL. */
+package dev.cortexflow.examples;

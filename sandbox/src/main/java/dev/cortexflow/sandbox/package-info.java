@@ -1,0 +1,2 @@
+/** A local stand-in for the Cortex Workflows API. */
+package dev.cortexflow.sandbox;
