@@ -22,7 +22,6 @@ class PackageRulesTest {
   static void import_production_classes() {
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
         .importPackages("dev.cortexflow");
     org.assertj.core.api.Assertions.assertThat(classes.contain("dev.cortexflow.model.Workflow"))
         .as("the production classes of every module are on the test class path").isTrue();
