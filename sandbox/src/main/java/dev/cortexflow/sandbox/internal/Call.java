@@ -87,10 +87,6 @@ final class Call {
 
   /** The request body, at most 2 MB (413 beyond). */
   byte[] body() {
-    String length = header("Content-Length");
-    if (length != null && length.trim().matches("\\d{1,18}") && Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-      throw tooLarge();
-    }
     try (InputStream in = exchange.getRequestBody()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[16 * 1024];
@@ -98,12 +94,22 @@ final class Call {
       while ((read = in.read(buffer)) >= 0) {
         out.write(buffer, 0, read);
         if (out.size() > MAX_BODY_BYTES) {
+          discardRest(in, buffer);
           throw tooLarge();
         }
       }
       return out.toByteArray();
     } catch (IOException e) {
       throw ApiException.badRequest("Unreadable request body: " + e.getMessage());
+    }
+  }
+
+  /** Reads the rest of an oversized body so that the client, still sending, gets to see the 413. */
+  private static void discardRest(InputStream in, byte[] buffer) throws IOException {
+    long discarded = 0;
+    int read;
+    while (discarded < 64L * MAX_BODY_BYTES && (read = in.read(buffer)) >= 0) {
+      discarded += read;
     }
   }
 

@@ -20,6 +20,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SandboxServer implements AutoCloseable {
   private static final int MAX_RECORDED = 100_000;
 
+  static {
+    // without TCP_NODELAY every response waits for a delayed ACK between its header and body writes (~40 ms);
+    // the JDK reads this once, when its HTTP server is first used
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
   private final Gate gate;
