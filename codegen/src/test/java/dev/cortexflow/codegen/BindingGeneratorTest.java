@@ -43,7 +43,7 @@ class BindingGeneratorTest {
     Class<?> binding = loader.loadClass("dev.cortexflow.integrations.acme.DoThing");
     Object builder = binding.getMethod("builder").invoke(null);
     for (String setter : List.of("class_", "build2", "newBranch", "newBranch2", "x2fa")) {
-      binding.getMethod(setter, String.class).invoke(builder, setter);
+      binding.getMethod(setter, CharSequence.class).invoke(builder, setter);
     }
     binding.getMethod("default_", boolean.class).invoke(builder, true);
     AdvancedHttpRequest schema = (AdvancedHttpRequest) binding.getMethod("build").invoke(builder);
@@ -70,7 +70,7 @@ class BindingGeneratorTest {
       assertThat(source.text()).as(source.qualifiedName()).contains("Do not edit.");
       if (!source.simpleName().equals("package-info")) {
         assertThat(source.text()).as(source.qualifiedName())
-            .contains("@Generated(", "public AdvancedHttpRequest build()", "customInput(String key, String value)");
+            .contains("@Generated(", "public AdvancedHttpRequest build()", "customInput(String key, CharSequence value)");
       }
     }
   }
@@ -89,7 +89,7 @@ class BindingGeneratorTest {
     assertThat(stale).doesNotExist();
     assertThat(written).contains(dir.resolve("dev/cortexflow/integrations/github/CreateBranch.java"));
     assertThat(Files.readString(dir.resolve("dev/cortexflow/integrations/github/CreateBranch.java")))
-        .contains("public CreateBranch newBranch(String newBranch)");
+        .contains("public CreateBranch newBranch(CharSequence newBranch)");
   }
 
   @Test

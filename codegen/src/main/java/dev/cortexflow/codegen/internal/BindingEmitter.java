@@ -89,8 +89,9 @@ public final class BindingEmitter {
       new InputSetters(self, input, setters.get(input.key())).addTo(type);
     }
     type.addMethod(integrationAlias(self))
-        .addMethod(customInput(self, TypeName.get(String.class), "the value; may contain Mustache templates",
-            CodeBlock.of("$T.of(value)", JSON)))
+        .addMethod(customInput(self, TypeName.get(CharSequence.class),
+            "the value: text, which may contain Mustache tags, or a DSL template",
+            CodeBlock.of("$T.of(value.toString())", JSON)))
         .addMethod(customInput(self, JSON, "the value, any JSON", CodeBlock.of("value")))
         .addMethod(build(action))
         .addMethod(MethodSpec.methodBuilder("input")

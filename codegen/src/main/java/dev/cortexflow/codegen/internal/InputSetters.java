@@ -29,9 +29,10 @@ final class InputSetters {
 
   void addTo(TypeSpec.Builder type) {
     switch (input.type()) {
-      case STRING -> type.addMethod(setter(TypeName.get(String.class), true,
-          "the value; may contain Mustache templates such as {@code {{variables.name}}}",
-          CodeBlock.of("$T.of($L)", BindingEmitter.JSON, name)));
+      case STRING -> type.addMethod(setter(TypeName.get(CharSequence.class), true,
+          "the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL"
+              + " template",
+          CodeBlock.of("$T.of($L.toString())", BindingEmitter.JSON, name)));
       case BOOLEAN -> type.addMethod(setter(TypeName.BOOLEAN, false, "the value",
               CodeBlock.of("$T.of($L)", BindingEmitter.JSON, name)))
           .addMethod(templateSetter("true or false"));
@@ -63,10 +64,10 @@ final class InputSetters {
   }
 
   private MethodSpec templateSetter(String rendersTo) {
-    return start(TypeName.get(String.class), "text that renders to " + rendersTo
-            + ", such as a Mustache template {@code {{variables.name}}}; sent as a JSON string")
+    return start(TypeName.get(CharSequence.class), "text that renders to " + rendersTo
+            + ", such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string")
         .addStatement("$T.requireNonNull($L, $S)", Objects.class, name, name)
-        .addStatement("return input($S, $T.of($L))", input.key(), BindingEmitter.JSON, name)
+        .addStatement("return input($S, $T.of($L.toString()))", input.key(), BindingEmitter.JSON, name)
         .build();
   }
 

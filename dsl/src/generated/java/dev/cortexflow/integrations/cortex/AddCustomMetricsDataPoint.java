@@ -53,49 +53,49 @@ public final class AddCustomMetricsDataPoint {
   /**
    * Sets input {@code value} ({@code inputs.value}): The metric value.
    *
-   * @param value the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param value the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddCustomMetricsDataPoint value(String value) {
+  public AddCustomMetricsDataPoint value(CharSequence value) {
     Objects.requireNonNull(value, "value");
-    return input("value", JsonValue.of(value));
+    return input("value", JsonValue.of(value.toString()));
   }
 
   /**
    * Sets input {@code entityId} ({@code inputs.entityId}): Tag or id of the entity.
    *
-   * @param entityId the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param entityId the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddCustomMetricsDataPoint entityId(String entityId) {
+  public AddCustomMetricsDataPoint entityId(CharSequence entityId) {
     Objects.requireNonNull(entityId, "entityId");
-    return input("entityId", JsonValue.of(entityId));
+    return input("entityId", JsonValue.of(entityId.toString()));
   }
 
   /**
    * Sets input {@code timestamp} ({@code inputs.timestamp}): Time of the data point, ISO 8601.
    *
-   * @param timestamp the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param timestamp the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddCustomMetricsDataPoint timestamp(String timestamp) {
+  public AddCustomMetricsDataPoint timestamp(CharSequence timestamp) {
     Objects.requireNonNull(timestamp, "timestamp");
-    return input("timestamp", JsonValue.of(timestamp));
+    return input("timestamp", JsonValue.of(timestamp.toString()));
   }
 
   /**
    * Sets input {@code metricsKey} ({@code inputs.metricsKey}): Key of the custom metric.
    *
-   * @param metricsKey the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param metricsKey the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddCustomMetricsDataPoint metricsKey(String metricsKey) {
+  public AddCustomMetricsDataPoint metricsKey(CharSequence metricsKey) {
     Objects.requireNonNull(metricsKey, "metricsKey");
-    return input("metricsKey", JsonValue.of(metricsKey));
+    return input("metricsKey", JsonValue.of(metricsKey.toString()));
   }
 
   /**
@@ -120,14 +120,14 @@ public final class AddCustomMetricsDataPoint {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddCustomMetricsDataPoint customInput(String key, String value) {
+  public AddCustomMetricsDataPoint customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,13 +53,13 @@ public final class CreateOrPatchEntity {
   /**
    * Sets input {@code body} ({@code inputs.body}): Entity descriptor, as cortex.yaml text.
    *
-   * @param body the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param body the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrPatchEntity body(String body) {
+  public CreateOrPatchEntity body(CharSequence body) {
     Objects.requireNonNull(body, "body");
-    return input("body", JsonValue.of(body));
+    return input("body", JsonValue.of(body.toString()));
   }
 
   /**
@@ -76,13 +76,13 @@ public final class CreateOrPatchEntity {
   /**
    * Sets input {@code dryRun} ({@code inputs.dryRun}): Whether to validate only, without saving.
    *
-   * @param dryRun text that renders to true or false, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param dryRun text that renders to true or false, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrPatchEntity dryRun(String dryRun) {
+  public CreateOrPatchEntity dryRun(CharSequence dryRun) {
     Objects.requireNonNull(dryRun, "dryRun");
-    return input("dryRun", JsonValue.of(dryRun));
+    return input("dryRun", JsonValue.of(dryRun.toString()));
   }
 
   /**
@@ -99,13 +99,13 @@ public final class CreateOrPatchEntity {
   /**
    * Sets input {@code appendArrays} ({@code inputs.appendArrays}): Whether arrays are appended to instead of replaced.
    *
-   * @param appendArrays text that renders to true or false, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param appendArrays text that renders to true or false, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrPatchEntity appendArrays(String appendArrays) {
+  public CreateOrPatchEntity appendArrays(CharSequence appendArrays) {
     Objects.requireNonNull(appendArrays, "appendArrays");
-    return input("appendArrays", JsonValue.of(appendArrays));
+    return input("appendArrays", JsonValue.of(appendArrays.toString()));
   }
 
   /**
@@ -122,13 +122,13 @@ public final class CreateOrPatchEntity {
   /**
    * Sets input {@code failIfEntityDoesNotExist} ({@code inputs.failIfEntityDoesNotExist}): Whether to fail instead of creating a missing entity.
    *
-   * @param failIfEntityDoesNotExist text that renders to true or false, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param failIfEntityDoesNotExist text that renders to true or false, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrPatchEntity failIfEntityDoesNotExist(String failIfEntityDoesNotExist) {
+  public CreateOrPatchEntity failIfEntityDoesNotExist(CharSequence failIfEntityDoesNotExist) {
     Objects.requireNonNull(failIfEntityDoesNotExist, "failIfEntityDoesNotExist");
-    return input("failIfEntityDoesNotExist", JsonValue.of(failIfEntityDoesNotExist));
+    return input("failIfEntityDoesNotExist", JsonValue.of(failIfEntityDoesNotExist.toString()));
   }
 
   /**
@@ -153,14 +153,14 @@ public final class CreateOrPatchEntity {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrPatchEntity customInput(String key, String value) {
+  public CreateOrPatchEntity customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

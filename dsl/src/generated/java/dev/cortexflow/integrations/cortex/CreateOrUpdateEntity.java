@@ -53,13 +53,13 @@ public final class CreateOrUpdateEntity {
   /**
    * Sets input {@code body} ({@code inputs.body}): Entity descriptor, as cortex.yaml text.
    *
-   * @param body the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param body the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrUpdateEntity body(String body) {
+  public CreateOrUpdateEntity body(CharSequence body) {
     Objects.requireNonNull(body, "body");
-    return input("body", JsonValue.of(body));
+    return input("body", JsonValue.of(body.toString()));
   }
 
   /**
@@ -77,13 +77,13 @@ public final class CreateOrUpdateEntity {
   /**
    * Sets input {@code mode} ({@code inputs.mode}): CREATE fails when the entity exists; UPSERT replaces it.
    *
-   * @param mode text that renders to one of CREATE, UPSERT, or a value Cortex added later, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param mode text that renders to one of CREATE, UPSERT, or a value Cortex added later, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrUpdateEntity mode(String mode) {
+  public CreateOrUpdateEntity mode(CharSequence mode) {
     Objects.requireNonNull(mode, "mode");
-    return input("mode", JsonValue.of(mode));
+    return input("mode", JsonValue.of(mode.toString()));
   }
 
   /**
@@ -100,13 +100,13 @@ public final class CreateOrUpdateEntity {
   /**
    * Sets input {@code dryRun} ({@code inputs.dryRun}): Whether to validate only, without saving.
    *
-   * @param dryRun text that renders to true or false, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param dryRun text that renders to true or false, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrUpdateEntity dryRun(String dryRun) {
+  public CreateOrUpdateEntity dryRun(CharSequence dryRun) {
     Objects.requireNonNull(dryRun, "dryRun");
-    return input("dryRun", JsonValue.of(dryRun));
+    return input("dryRun", JsonValue.of(dryRun.toString()));
   }
 
   /**
@@ -131,14 +131,14 @@ public final class CreateOrUpdateEntity {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrUpdateEntity customInput(String key, String value) {
+  public CreateOrUpdateEntity customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

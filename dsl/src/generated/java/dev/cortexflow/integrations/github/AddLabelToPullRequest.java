@@ -53,37 +53,37 @@ public final class AddLabelToPullRequest {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddLabelToPullRequest repo(String repo) {
+  public AddLabelToPullRequest repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code pull_number} ({@code inputs.pull_number}): Pull request number.
    *
-   * @param pullNumber the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param pullNumber the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddLabelToPullRequest pullNumber(String pullNumber) {
+  public AddLabelToPullRequest pullNumber(CharSequence pullNumber) {
     Objects.requireNonNull(pullNumber, "pullNumber");
-    return input("pull_number", JsonValue.of(pullNumber));
+    return input("pull_number", JsonValue.of(pullNumber.toString()));
   }
 
   /**
    * Sets input {@code label} ({@code inputs.label}): Label name.
    *
-   * @param label the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param label the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddLabelToPullRequest label(String label) {
+  public AddLabelToPullRequest label(CharSequence label) {
     Objects.requireNonNull(label, "label");
-    return input("label", JsonValue.of(label));
+    return input("label", JsonValue.of(label.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class AddLabelToPullRequest {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public AddLabelToPullRequest customInput(String key, String value) {
+  public AddLabelToPullRequest customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,37 +53,37 @@ public final class CreateBranch {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateBranch repo(String repo) {
+  public CreateBranch repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code new_branch} ({@code inputs.new_branch}): Name of the new branch.
    *
-   * @param newBranch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param newBranch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateBranch newBranch(String newBranch) {
+  public CreateBranch newBranch(CharSequence newBranch) {
     Objects.requireNonNull(newBranch, "newBranch");
-    return input("new_branch", JsonValue.of(newBranch));
+    return input("new_branch", JsonValue.of(newBranch.toString()));
   }
 
   /**
    * Sets input {@code sha} ({@code inputs.sha}): Commit SHA.
    *
-   * @param sha the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param sha the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateBranch sha(String sha) {
+  public CreateBranch sha(CharSequence sha) {
     Objects.requireNonNull(sha, "sha");
-    return input("sha", JsonValue.of(sha));
+    return input("sha", JsonValue.of(sha.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class CreateBranch {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateBranch customInput(String key, String value) {
+  public CreateBranch customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

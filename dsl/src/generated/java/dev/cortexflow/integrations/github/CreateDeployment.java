@@ -53,25 +53,25 @@ public final class CreateDeployment {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateDeployment repo(String repo) {
+  public CreateDeployment repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code ref} ({@code inputs.ref}): Git reference (branch, tag or commit).
    *
-   * @param ref the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param ref the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateDeployment ref(String ref) {
+  public CreateDeployment ref(CharSequence ref) {
     Objects.requireNonNull(ref, "ref");
-    return input("ref", JsonValue.of(ref));
+    return input("ref", JsonValue.of(ref.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class CreateDeployment {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateDeployment customInput(String key, String value) {
+  public CreateDeployment customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class CreateOrUpdateCustomPropertyValues {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrUpdateCustomPropertyValues repo(String repo) {
+  public CreateOrUpdateCustomPropertyValues repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code properties} ({@code inputs.properties}): Custom property values, as JSON text.
    *
-   * @param properties the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param properties the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrUpdateCustomPropertyValues properties(String properties) {
+  public CreateOrUpdateCustomPropertyValues properties(CharSequence properties) {
     Objects.requireNonNull(properties, "properties");
-    return input("properties", JsonValue.of(properties));
+    return input("properties", JsonValue.of(properties.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class CreateOrUpdateCustomPropertyValues {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateOrUpdateCustomPropertyValues customInput(String key, String value) {
+  public CreateOrUpdateCustomPropertyValues customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

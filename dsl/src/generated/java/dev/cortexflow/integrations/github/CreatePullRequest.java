@@ -53,49 +53,49 @@ public final class CreatePullRequest {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequest repo(String repo) {
+  public CreatePullRequest repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code title} ({@code inputs.title}): Pull request title.
    *
-   * @param title the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param title the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequest title(String title) {
+  public CreatePullRequest title(CharSequence title) {
     Objects.requireNonNull(title, "title");
-    return input("title", JsonValue.of(title));
+    return input("title", JsonValue.of(title.toString()));
   }
 
   /**
    * Sets input {@code head} ({@code inputs.head}): Branch holding the changes.
    *
-   * @param head the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param head the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequest head(String head) {
+  public CreatePullRequest head(CharSequence head) {
     Objects.requireNonNull(head, "head");
-    return input("head", JsonValue.of(head));
+    return input("head", JsonValue.of(head.toString()));
   }
 
   /**
    * Sets input {@code base} ({@code inputs.base}): Branch the changes are merged into.
    *
-   * @param base the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param base the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequest base(String base) {
+  public CreatePullRequest base(CharSequence base) {
     Objects.requireNonNull(base, "base");
-    return input("base", JsonValue.of(base));
+    return input("base", JsonValue.of(base.toString()));
   }
 
   /**
@@ -120,14 +120,14 @@ public final class CreatePullRequest {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequest customInput(String key, String value) {
+  public CreatePullRequest customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,37 +53,37 @@ public final class CreatePullRequestComment {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequestComment repo(String repo) {
+  public CreatePullRequestComment repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code pull_number} ({@code inputs.pull_number}): Pull request number.
    *
-   * @param pullNumber the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param pullNumber the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequestComment pullNumber(String pullNumber) {
+  public CreatePullRequestComment pullNumber(CharSequence pullNumber) {
     Objects.requireNonNull(pullNumber, "pullNumber");
-    return input("pull_number", JsonValue.of(pullNumber));
+    return input("pull_number", JsonValue.of(pullNumber.toString()));
   }
 
   /**
    * Sets input {@code body} ({@code inputs.body}): Text body, Markdown.
    *
-   * @param body the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param body the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequestComment body(String body) {
+  public CreatePullRequestComment body(CharSequence body) {
     Objects.requireNonNull(body, "body");
-    return input("body", JsonValue.of(body));
+    return input("body", JsonValue.of(body.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class CreatePullRequestComment {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePullRequestComment customInput(String key, String value) {
+  public CreatePullRequestComment customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

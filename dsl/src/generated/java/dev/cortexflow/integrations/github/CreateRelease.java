@@ -53,25 +53,25 @@ public final class CreateRelease {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateRelease repo(String repo) {
+  public CreateRelease repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code tag_name} ({@code inputs.tag_name}): Tag of the release.
    *
-   * @param tagName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param tagName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateRelease tagName(String tagName) {
+  public CreateRelease tagName(CharSequence tagName) {
     Objects.requireNonNull(tagName, "tagName");
-    return input("tag_name", JsonValue.of(tagName));
+    return input("tag_name", JsonValue.of(tagName.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class CreateRelease {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateRelease customInput(String key, String value) {
+  public CreateRelease customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class CreateRepository {
   /**
    * Sets input {@code org} ({@code inputs.org}): Organization login.
    *
-   * @param org the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param org the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateRepository org(String org) {
+  public CreateRepository org(CharSequence org) {
     Objects.requireNonNull(org, "org");
-    return input("org", JsonValue.of(org));
+    return input("org", JsonValue.of(org.toString()));
   }
 
   /**
    * Sets input {@code repo_name} ({@code inputs.repo_name}): Name of the new repository.
    *
-   * @param repoName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repoName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateRepository repoName(String repoName) {
+  public CreateRepository repoName(CharSequence repoName) {
     Objects.requireNonNull(repoName, "repoName");
-    return input("repo_name", JsonValue.of(repoName));
+    return input("repo_name", JsonValue.of(repoName.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class CreateRepository {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateRepository customInput(String key, String value) {
+  public CreateRepository customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class CreateTeam {
   /**
    * Sets input {@code org} ({@code inputs.org}): Organization login.
    *
-   * @param org the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param org the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateTeam org(String org) {
+  public CreateTeam org(CharSequence org) {
     Objects.requireNonNull(org, "org");
-    return input("org", JsonValue.of(org));
+    return input("org", JsonValue.of(org.toString()));
   }
 
   /**
    * Sets input {@code team_name} ({@code inputs.team_name}): Name of the new team.
    *
-   * @param teamName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param teamName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateTeam teamName(String teamName) {
+  public CreateTeam teamName(CharSequence teamName) {
     Objects.requireNonNull(teamName, "teamName");
-    return input("team_name", JsonValue.of(teamName));
+    return input("team_name", JsonValue.of(teamName.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class CreateTeam {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateTeam customInput(String key, String value) {
+  public CreateTeam customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

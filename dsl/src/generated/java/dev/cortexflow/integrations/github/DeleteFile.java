@@ -53,49 +53,49 @@ public final class DeleteFile {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile repo(String repo) {
+  public DeleteFile repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code path} ({@code inputs.path}): File path in the repository.
    *
-   * @param path the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param path the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile path(String path) {
+  public DeleteFile path(CharSequence path) {
     Objects.requireNonNull(path, "path");
-    return input("path", JsonValue.of(path));
+    return input("path", JsonValue.of(path.toString()));
   }
 
   /**
    * Sets input {@code message} ({@code inputs.message}): Commit message.
    *
-   * @param message the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param message the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile message(String message) {
+  public DeleteFile message(CharSequence message) {
     Objects.requireNonNull(message, "message");
-    return input("message", JsonValue.of(message));
+    return input("message", JsonValue.of(message.toString()));
   }
 
   /**
    * Sets input {@code sha} ({@code inputs.sha}): Blob SHA of the file being deleted.
    *
-   * @param sha the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param sha the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile sha(String sha) {
+  public DeleteFile sha(CharSequence sha) {
     Objects.requireNonNull(sha, "sha");
-    return input("sha", JsonValue.of(sha));
+    return input("sha", JsonValue.of(sha.toString()));
   }
 
   /**
@@ -120,14 +120,14 @@ public final class DeleteFile {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile customInput(String key, String value) {
+  public DeleteFile customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

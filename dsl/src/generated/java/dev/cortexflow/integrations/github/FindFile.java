@@ -52,13 +52,13 @@ public final class FindFile {
   /**
    * Sets input {@code query} ({@code inputs.query}): Code search query.
    *
-   * @param query the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param query the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public FindFile query(String query) {
+  public FindFile query(CharSequence query) {
     Objects.requireNonNull(query, "query");
-    return input("query", JsonValue.of(query));
+    return input("query", JsonValue.of(query.toString()));
   }
 
   /**
@@ -83,14 +83,14 @@ public final class FindFile {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public FindFile customInput(String key, String value) {
+  public FindFile customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

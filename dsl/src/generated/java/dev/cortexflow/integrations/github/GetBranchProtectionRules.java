@@ -53,25 +53,25 @@ public final class GetBranchProtectionRules {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetBranchProtectionRules repo(String repo) {
+  public GetBranchProtectionRules repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code branch} ({@code inputs.branch}): Branch name.
    *
-   * @param branch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param branch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetBranchProtectionRules branch(String branch) {
+  public GetBranchProtectionRules branch(CharSequence branch) {
     Objects.requireNonNull(branch, "branch");
-    return input("branch", JsonValue.of(branch));
+    return input("branch", JsonValue.of(branch.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class GetBranchProtectionRules {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetBranchProtectionRules customInput(String key, String value) {
+  public GetBranchProtectionRules customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class GetCommit {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetCommit repo(String repo) {
+  public GetCommit repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code commit_sha} ({@code inputs.commit_sha}): SHA of the commit.
    *
-   * @param commitSha the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param commitSha the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetCommit commitSha(String commitSha) {
+  public GetCommit commitSha(CharSequence commitSha) {
     Objects.requireNonNull(commitSha, "commitSha");
-    return input("commit_sha", JsonValue.of(commitSha));
+    return input("commit_sha", JsonValue.of(commitSha.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class GetCommit {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetCommit customInput(String key, String value) {
+  public GetCommit customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

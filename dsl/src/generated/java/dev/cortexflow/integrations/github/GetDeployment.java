@@ -53,25 +53,25 @@ public final class GetDeployment {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetDeployment repo(String repo) {
+  public GetDeployment repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code deployment_id} ({@code inputs.deployment_id}): Id of the deployment.
    *
-   * @param deploymentId the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param deploymentId the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetDeployment deploymentId(String deploymentId) {
+  public GetDeployment deploymentId(CharSequence deploymentId) {
     Objects.requireNonNull(deploymentId, "deploymentId");
-    return input("deployment_id", JsonValue.of(deploymentId));
+    return input("deployment_id", JsonValue.of(deploymentId.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class GetDeployment {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetDeployment customInput(String key, String value) {
+  public GetDeployment customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class GetFile {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetFile repo(String repo) {
+  public GetFile repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code path} ({@code inputs.path}): File path in the repository.
    *
-   * @param path the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param path the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetFile path(String path) {
+  public GetFile path(CharSequence path) {
     Objects.requireNonNull(path, "path");
-    return input("path", JsonValue.of(path));
+    return input("path", JsonValue.of(path.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class GetFile {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetFile customInput(String key, String value) {
+  public GetFile customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

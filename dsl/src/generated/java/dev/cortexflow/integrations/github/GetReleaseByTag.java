@@ -53,25 +53,25 @@ public final class GetReleaseByTag {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetReleaseByTag repo(String repo) {
+  public GetReleaseByTag repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code tag} ({@code inputs.tag}): Tag of the release.
    *
-   * @param tag the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param tag the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetReleaseByTag tag(String tag) {
+  public GetReleaseByTag tag(CharSequence tag) {
     Objects.requireNonNull(tag, "tag");
-    return input("tag", JsonValue.of(tag));
+    return input("tag", JsonValue.of(tag.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class GetReleaseByTag {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetReleaseByTag customInput(String key, String value) {
+  public GetReleaseByTag customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

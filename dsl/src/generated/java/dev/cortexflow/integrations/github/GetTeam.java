@@ -53,25 +53,25 @@ public final class GetTeam {
   /**
    * Sets input {@code org} ({@code inputs.org}): Organization login.
    *
-   * @param org the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param org the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetTeam org(String org) {
+  public GetTeam org(CharSequence org) {
     Objects.requireNonNull(org, "org");
-    return input("org", JsonValue.of(org));
+    return input("org", JsonValue.of(org.toString()));
   }
 
   /**
    * Sets input {@code team} ({@code inputs.team}): Team slug.
    *
-   * @param team the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param team the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetTeam team(String team) {
+  public GetTeam team(CharSequence team) {
     Objects.requireNonNull(team, "team");
-    return input("team", JsonValue.of(team));
+    return input("team", JsonValue.of(team.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class GetTeam {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetTeam customInput(String key, String value) {
+  public GetTeam customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,37 +53,37 @@ public final class GetTeamMembership {
   /**
    * Sets input {@code org} ({@code inputs.org}): Organization login.
    *
-   * @param org the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param org the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetTeamMembership org(String org) {
+  public GetTeamMembership org(CharSequence org) {
     Objects.requireNonNull(org, "org");
-    return input("org", JsonValue.of(org));
+    return input("org", JsonValue.of(org.toString()));
   }
 
   /**
    * Sets input {@code team} ({@code inputs.team}): Team slug.
    *
-   * @param team the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param team the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetTeamMembership team(String team) {
+  public GetTeamMembership team(CharSequence team) {
     Objects.requireNonNull(team, "team");
-    return input("team", JsonValue.of(team));
+    return input("team", JsonValue.of(team.toString()));
   }
 
   /**
    * Sets input {@code username} ({@code inputs.username}): GitHub user login.
    *
-   * @param username the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param username the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetTeamMembership username(String username) {
+  public GetTeamMembership username(CharSequence username) {
     Objects.requireNonNull(username, "username");
-    return input("username", JsonValue.of(username));
+    return input("username", JsonValue.of(username.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class GetTeamMembership {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetTeamMembership customInput(String key, String value) {
+  public GetTeamMembership customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -52,13 +52,13 @@ public final class ListBranches {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public ListBranches repo(String repo) {
+  public ListBranches repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
@@ -83,14 +83,14 @@ public final class ListBranches {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public ListBranches customInput(String key, String value) {
+  public ListBranches customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

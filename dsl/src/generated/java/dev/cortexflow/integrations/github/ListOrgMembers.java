@@ -52,13 +52,13 @@ public final class ListOrgMembers {
   /**
    * Sets input {@code org} ({@code inputs.org}): Organization login.
    *
-   * @param org the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param org the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public ListOrgMembers org(String org) {
+  public ListOrgMembers org(CharSequence org) {
     Objects.requireNonNull(org, "org");
-    return input("org", JsonValue.of(org));
+    return input("org", JsonValue.of(org.toString()));
   }
 
   /**
@@ -83,14 +83,14 @@ public final class ListOrgMembers {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public ListOrgMembers customInput(String key, String value) {
+  public ListOrgMembers customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

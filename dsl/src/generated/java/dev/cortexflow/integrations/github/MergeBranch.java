@@ -53,37 +53,37 @@ public final class MergeBranch {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public MergeBranch repo(String repo) {
+  public MergeBranch repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code base_branch} ({@code inputs.base_branch}): Branch the changes are merged into.
    *
-   * @param baseBranch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param baseBranch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public MergeBranch baseBranch(String baseBranch) {
+  public MergeBranch baseBranch(CharSequence baseBranch) {
     Objects.requireNonNull(baseBranch, "baseBranch");
-    return input("base_branch", JsonValue.of(baseBranch));
+    return input("base_branch", JsonValue.of(baseBranch.toString()));
   }
 
   /**
    * Sets input {@code head_branch} ({@code inputs.head_branch}): Branch holding the changes.
    *
-   * @param headBranch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param headBranch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public MergeBranch headBranch(String headBranch) {
+  public MergeBranch headBranch(CharSequence headBranch) {
     Objects.requireNonNull(headBranch, "headBranch");
-    return input("head_branch", JsonValue.of(headBranch));
+    return input("head_branch", JsonValue.of(headBranch.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class MergeBranch {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public MergeBranch customInput(String key, String value) {
+  public MergeBranch customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,37 +53,37 @@ public final class RenameBranch {
   /**
    * Sets input {@code repo} ({@code inputs.repo}): Repository, as owner/name.
    *
-   * @param repo the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param repo the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public RenameBranch repo(String repo) {
+  public RenameBranch repo(CharSequence repo) {
     Objects.requireNonNull(repo, "repo");
-    return input("repo", JsonValue.of(repo));
+    return input("repo", JsonValue.of(repo.toString()));
   }
 
   /**
    * Sets input {@code current_branch} ({@code inputs.current_branch}): Current branch name.
    *
-   * @param currentBranch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param currentBranch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public RenameBranch currentBranch(String currentBranch) {
+  public RenameBranch currentBranch(CharSequence currentBranch) {
     Objects.requireNonNull(currentBranch, "currentBranch");
-    return input("current_branch", JsonValue.of(currentBranch));
+    return input("current_branch", JsonValue.of(currentBranch.toString()));
   }
 
   /**
    * Sets input {@code new_branch} ({@code inputs.new_branch}): New branch name.
    *
-   * @param newBranch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param newBranch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public RenameBranch newBranch(String newBranch) {
+  public RenameBranch newBranch(CharSequence newBranch) {
     Objects.requireNonNull(newBranch, "newBranch");
-    return input("new_branch", JsonValue.of(newBranch));
+    return input("new_branch", JsonValue.of(newBranch.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class RenameBranch {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public RenameBranch customInput(String key, String value) {
+  public RenameBranch customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

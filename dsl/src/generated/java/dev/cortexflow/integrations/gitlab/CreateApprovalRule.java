@@ -53,25 +53,25 @@ public final class CreateApprovalRule {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateApprovalRule project(String project) {
+  public CreateApprovalRule project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code rule_name} ({@code inputs.rule_name}): Name of the approval rule.
    *
-   * @param ruleName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param ruleName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateApprovalRule ruleName(String ruleName) {
+  public CreateApprovalRule ruleName(CharSequence ruleName) {
     Objects.requireNonNull(ruleName, "ruleName");
-    return input("rule_name", JsonValue.of(ruleName));
+    return input("rule_name", JsonValue.of(ruleName.toString()));
   }
 
   /**
@@ -88,13 +88,13 @@ public final class CreateApprovalRule {
   /**
    * Sets input {@code approvals_required} ({@code inputs.approvals_required}): Number of approvals required.
    *
-   * @param approvalsRequired text that renders to an integer, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param approvalsRequired text that renders to an integer, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateApprovalRule approvalsRequired(String approvalsRequired) {
+  public CreateApprovalRule approvalsRequired(CharSequence approvalsRequired) {
     Objects.requireNonNull(approvalsRequired, "approvalsRequired");
-    return input("approvals_required", JsonValue.of(approvalsRequired));
+    return input("approvals_required", JsonValue.of(approvalsRequired.toString()));
   }
 
   /**
@@ -119,14 +119,14 @@ public final class CreateApprovalRule {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateApprovalRule customInput(String key, String value) {
+  public CreateApprovalRule customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

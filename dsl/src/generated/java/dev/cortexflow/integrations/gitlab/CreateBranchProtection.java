@@ -53,25 +53,25 @@ public final class CreateBranchProtection {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateBranchProtection project(String project) {
+  public CreateBranchProtection project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code branch_name} ({@code inputs.branch_name}): Branch name.
    *
-   * @param branchName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param branchName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateBranchProtection branchName(String branchName) {
+  public CreateBranchProtection branchName(CharSequence branchName) {
     Objects.requireNonNull(branchName, "branchName");
-    return input("branch_name", JsonValue.of(branchName));
+    return input("branch_name", JsonValue.of(branchName.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class CreateBranchProtection {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateBranchProtection customInput(String key, String value) {
+  public CreateBranchProtection customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,61 +53,61 @@ public final class CreateFile {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateFile project(String project) {
+  public CreateFile project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code path} ({@code inputs.path}): File path in the repository.
    *
-   * @param path the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param path the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateFile path(String path) {
+  public CreateFile path(CharSequence path) {
     Objects.requireNonNull(path, "path");
-    return input("path", JsonValue.of(path));
+    return input("path", JsonValue.of(path.toString()));
   }
 
   /**
    * Sets input {@code branch} ({@code inputs.branch}): Branch name.
    *
-   * @param branch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param branch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateFile branch(String branch) {
+  public CreateFile branch(CharSequence branch) {
     Objects.requireNonNull(branch, "branch");
-    return input("branch", JsonValue.of(branch));
+    return input("branch", JsonValue.of(branch.toString()));
   }
 
   /**
    * Sets input {@code message} ({@code inputs.message}): Commit message.
    *
-   * @param message the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param message the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateFile message(String message) {
+  public CreateFile message(CharSequence message) {
     Objects.requireNonNull(message, "message");
-    return input("message", JsonValue.of(message));
+    return input("message", JsonValue.of(message.toString()));
   }
 
   /**
    * Sets input {@code content} ({@code inputs.content}): File content.
    *
-   * @param content the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param content the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateFile content(String content) {
+  public CreateFile content(CharSequence content) {
     Objects.requireNonNull(content, "content");
-    return input("content", JsonValue.of(content));
+    return input("content", JsonValue.of(content.toString()));
   }
 
   /**
@@ -132,14 +132,14 @@ public final class CreateFile {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateFile customInput(String key, String value) {
+  public CreateFile customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

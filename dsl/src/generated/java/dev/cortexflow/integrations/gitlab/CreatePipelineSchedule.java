@@ -53,49 +53,49 @@ public final class CreatePipelineSchedule {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePipelineSchedule project(String project) {
+  public CreatePipelineSchedule project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code pipeline_description} ({@code inputs.pipeline_description}): Description of the schedule.
    *
-   * @param pipelineDescription the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param pipelineDescription the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePipelineSchedule pipelineDescription(String pipelineDescription) {
+  public CreatePipelineSchedule pipelineDescription(CharSequence pipelineDescription) {
     Objects.requireNonNull(pipelineDescription, "pipelineDescription");
-    return input("pipeline_description", JsonValue.of(pipelineDescription));
+    return input("pipeline_description", JsonValue.of(pipelineDescription.toString()));
   }
 
   /**
    * Sets input {@code ref} ({@code inputs.ref}): Git reference (branch, tag or commit).
    *
-   * @param ref the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param ref the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePipelineSchedule ref(String ref) {
+  public CreatePipelineSchedule ref(CharSequence ref) {
     Objects.requireNonNull(ref, "ref");
-    return input("ref", JsonValue.of(ref));
+    return input("ref", JsonValue.of(ref.toString()));
   }
 
   /**
    * Sets input {@code cron} ({@code inputs.cron}): Cron expression of the schedule.
    *
-   * @param cron the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param cron the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePipelineSchedule cron(String cron) {
+  public CreatePipelineSchedule cron(CharSequence cron) {
     Objects.requireNonNull(cron, "cron");
-    return input("cron", JsonValue.of(cron));
+    return input("cron", JsonValue.of(cron.toString()));
   }
 
   /**
@@ -120,14 +120,14 @@ public final class CreatePipelineSchedule {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePipelineSchedule customInput(String key, String value) {
+  public CreatePipelineSchedule customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

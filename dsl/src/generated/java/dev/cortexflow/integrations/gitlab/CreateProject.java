@@ -52,13 +52,13 @@ public final class CreateProject {
   /**
    * Sets input {@code project_name} ({@code inputs.project_name}): Name of the new project.
    *
-   * @param projectName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param projectName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateProject projectName(String projectName) {
+  public CreateProject projectName(CharSequence projectName) {
     Objects.requireNonNull(projectName, "projectName");
-    return input("project_name", JsonValue.of(projectName));
+    return input("project_name", JsonValue.of(projectName.toString()));
   }
 
   /**
@@ -83,14 +83,14 @@ public final class CreateProject {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateProject customInput(String key, String value) {
+  public CreateProject customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

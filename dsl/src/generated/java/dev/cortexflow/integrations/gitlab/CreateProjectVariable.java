@@ -53,37 +53,37 @@ public final class CreateProjectVariable {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateProjectVariable project(String project) {
+  public CreateProjectVariable project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code key} ({@code inputs.key}): Variable key.
    *
-   * @param key the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param key the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateProjectVariable key(String key) {
+  public CreateProjectVariable key(CharSequence key) {
     Objects.requireNonNull(key, "key");
-    return input("key", JsonValue.of(key));
+    return input("key", JsonValue.of(key.toString()));
   }
 
   /**
    * Sets input {@code value} ({@code inputs.value}): Variable value.
    *
-   * @param value the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param value the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateProjectVariable value(String value) {
+  public CreateProjectVariable value(CharSequence value) {
     Objects.requireNonNull(value, "value");
-    return input("value", JsonValue.of(value));
+    return input("value", JsonValue.of(value.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class CreateProjectVariable {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreateProjectVariable customInput(String key, String value) {
+  public CreateProjectVariable customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

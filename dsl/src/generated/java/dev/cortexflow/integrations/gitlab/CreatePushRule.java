@@ -53,13 +53,13 @@ public final class CreatePushRule {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePushRule project(String project) {
+  public CreatePushRule project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
@@ -76,13 +76,13 @@ public final class CreatePushRule {
   /**
    * Sets input {@code prevent_secrets} ({@code inputs.prevent_secrets}): Whether pushes of files that look like secrets are rejected.
    *
-   * @param preventSecrets text that renders to true or false, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param preventSecrets text that renders to true or false, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePushRule preventSecrets(String preventSecrets) {
+  public CreatePushRule preventSecrets(CharSequence preventSecrets) {
     Objects.requireNonNull(preventSecrets, "preventSecrets");
-    return input("prevent_secrets", JsonValue.of(preventSecrets));
+    return input("prevent_secrets", JsonValue.of(preventSecrets.toString()));
   }
 
   /**
@@ -107,14 +107,14 @@ public final class CreatePushRule {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public CreatePushRule customInput(String key, String value) {
+  public CreatePushRule customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

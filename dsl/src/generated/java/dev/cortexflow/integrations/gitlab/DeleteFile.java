@@ -53,49 +53,49 @@ public final class DeleteFile {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile project(String project) {
+  public DeleteFile project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code path} ({@code inputs.path}): File path in the repository.
    *
-   * @param path the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param path the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile path(String path) {
+  public DeleteFile path(CharSequence path) {
     Objects.requireNonNull(path, "path");
-    return input("path", JsonValue.of(path));
+    return input("path", JsonValue.of(path.toString()));
   }
 
   /**
    * Sets input {@code branch} ({@code inputs.branch}): Branch name.
    *
-   * @param branch the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param branch the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile branch(String branch) {
+  public DeleteFile branch(CharSequence branch) {
     Objects.requireNonNull(branch, "branch");
-    return input("branch", JsonValue.of(branch));
+    return input("branch", JsonValue.of(branch.toString()));
   }
 
   /**
    * Sets input {@code message} ({@code inputs.message}): Commit message.
    *
-   * @param message the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param message the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile message(String message) {
+  public DeleteFile message(CharSequence message) {
     Objects.requireNonNull(message, "message");
-    return input("message", JsonValue.of(message));
+    return input("message", JsonValue.of(message.toString()));
   }
 
   /**
@@ -120,14 +120,14 @@ public final class DeleteFile {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteFile customInput(String key, String value) {
+  public DeleteFile customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class DeletePipelineSchedule {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeletePipelineSchedule project(String project) {
+  public DeletePipelineSchedule project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code pipeline_schedule_id} ({@code inputs.pipeline_schedule_id}): Id of the pipeline schedule.
    *
-   * @param pipelineScheduleId the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param pipelineScheduleId the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeletePipelineSchedule pipelineScheduleId(String pipelineScheduleId) {
+  public DeletePipelineSchedule pipelineScheduleId(CharSequence pipelineScheduleId) {
     Objects.requireNonNull(pipelineScheduleId, "pipelineScheduleId");
-    return input("pipeline_schedule_id", JsonValue.of(pipelineScheduleId));
+    return input("pipeline_schedule_id", JsonValue.of(pipelineScheduleId.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class DeletePipelineSchedule {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeletePipelineSchedule customInput(String key, String value) {
+  public DeletePipelineSchedule customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

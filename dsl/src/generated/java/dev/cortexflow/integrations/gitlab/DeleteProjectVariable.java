@@ -53,25 +53,25 @@ public final class DeleteProjectVariable {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteProjectVariable project(String project) {
+  public DeleteProjectVariable project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code key} ({@code inputs.key}): Variable key.
    *
-   * @param key the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param key the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteProjectVariable key(String key) {
+  public DeleteProjectVariable key(CharSequence key) {
     Objects.requireNonNull(key, "key");
-    return input("key", JsonValue.of(key));
+    return input("key", JsonValue.of(key.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class DeleteProjectVariable {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public DeleteProjectVariable customInput(String key, String value) {
+  public DeleteProjectVariable customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class GetApprovalRule {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetApprovalRule project(String project) {
+  public GetApprovalRule project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code approvalRuleId} ({@code inputs.approvalRuleId}): Id of the approval rule.
    *
-   * @param approvalRuleId the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param approvalRuleId the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetApprovalRule approvalRuleId(String approvalRuleId) {
+  public GetApprovalRule approvalRuleId(CharSequence approvalRuleId) {
     Objects.requireNonNull(approvalRuleId, "approvalRuleId");
-    return input("approvalRuleId", JsonValue.of(approvalRuleId));
+    return input("approvalRuleId", JsonValue.of(approvalRuleId.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class GetApprovalRule {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetApprovalRule customInput(String key, String value) {
+  public GetApprovalRule customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

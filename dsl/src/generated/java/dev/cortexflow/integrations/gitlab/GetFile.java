@@ -53,37 +53,37 @@ public final class GetFile {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetFile project(String project) {
+  public GetFile project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code path} ({@code inputs.path}): File path in the repository.
    *
-   * @param path the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param path the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetFile path(String path) {
+  public GetFile path(CharSequence path) {
     Objects.requireNonNull(path, "path");
-    return input("path", JsonValue.of(path));
+    return input("path", JsonValue.of(path.toString()));
   }
 
   /**
    * Sets input {@code ref} ({@code inputs.ref}): Git reference (branch, tag or commit).
    *
-   * @param ref the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param ref the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetFile ref(String ref) {
+  public GetFile ref(CharSequence ref) {
     Objects.requireNonNull(ref, "ref");
-    return input("ref", JsonValue.of(ref));
+    return input("ref", JsonValue.of(ref.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class GetFile {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public GetFile customInput(String key, String value) {
+  public GetFile customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,13 +53,13 @@ public final class UpdateApprovalConfiguration {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalConfiguration project(String project) {
+  public UpdateApprovalConfiguration project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
@@ -76,13 +76,13 @@ public final class UpdateApprovalConfiguration {
   /**
    * Sets input {@code approvals_before_merge} ({@code inputs.approvals_before_merge}): Number of approvals required before merging.
    *
-   * @param approvalsBeforeMerge text that renders to an integer, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param approvalsBeforeMerge text that renders to an integer, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalConfiguration approvalsBeforeMerge(String approvalsBeforeMerge) {
+  public UpdateApprovalConfiguration approvalsBeforeMerge(CharSequence approvalsBeforeMerge) {
     Objects.requireNonNull(approvalsBeforeMerge, "approvalsBeforeMerge");
-    return input("approvals_before_merge", JsonValue.of(approvalsBeforeMerge));
+    return input("approvals_before_merge", JsonValue.of(approvalsBeforeMerge.toString()));
   }
 
   /**
@@ -107,14 +107,14 @@ public final class UpdateApprovalConfiguration {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalConfiguration customInput(String key, String value) {
+  public UpdateApprovalConfiguration customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

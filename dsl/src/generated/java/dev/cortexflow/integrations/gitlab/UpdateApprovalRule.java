@@ -53,37 +53,37 @@ public final class UpdateApprovalRule {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalRule project(String project) {
+  public UpdateApprovalRule project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code approvalRuleId} ({@code inputs.approvalRuleId}): Id of the approval rule.
    *
-   * @param approvalRuleId the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param approvalRuleId the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalRule approvalRuleId(String approvalRuleId) {
+  public UpdateApprovalRule approvalRuleId(CharSequence approvalRuleId) {
     Objects.requireNonNull(approvalRuleId, "approvalRuleId");
-    return input("approvalRuleId", JsonValue.of(approvalRuleId));
+    return input("approvalRuleId", JsonValue.of(approvalRuleId.toString()));
   }
 
   /**
    * Sets input {@code rule_name} ({@code inputs.rule_name}): Name of the approval rule.
    *
-   * @param ruleName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param ruleName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalRule ruleName(String ruleName) {
+  public UpdateApprovalRule ruleName(CharSequence ruleName) {
     Objects.requireNonNull(ruleName, "ruleName");
-    return input("rule_name", JsonValue.of(ruleName));
+    return input("rule_name", JsonValue.of(ruleName.toString()));
   }
 
   /**
@@ -100,13 +100,13 @@ public final class UpdateApprovalRule {
   /**
    * Sets input {@code approvals_required} ({@code inputs.approvals_required}): Number of approvals required.
    *
-   * @param approvalsRequired text that renders to an integer, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param approvalsRequired text that renders to an integer, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalRule approvalsRequired(String approvalsRequired) {
+  public UpdateApprovalRule approvalsRequired(CharSequence approvalsRequired) {
     Objects.requireNonNull(approvalsRequired, "approvalsRequired");
-    return input("approvals_required", JsonValue.of(approvalsRequired));
+    return input("approvals_required", JsonValue.of(approvalsRequired.toString()));
   }
 
   /**
@@ -131,14 +131,14 @@ public final class UpdateApprovalRule {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateApprovalRule customInput(String key, String value) {
+  public UpdateApprovalRule customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,25 +53,25 @@ public final class UpdateBranchProtection {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateBranchProtection project(String project) {
+  public UpdateBranchProtection project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code branch_name} ({@code inputs.branch_name}): Branch name.
    *
-   * @param branchName the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param branchName the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateBranchProtection branchName(String branchName) {
+  public UpdateBranchProtection branchName(CharSequence branchName) {
     Objects.requireNonNull(branchName, "branchName");
-    return input("branch_name", JsonValue.of(branchName));
+    return input("branch_name", JsonValue.of(branchName.toString()));
   }
 
   /**
@@ -88,13 +88,13 @@ public final class UpdateBranchProtection {
   /**
    * Sets input {@code allow_force_push} ({@code inputs.allow_force_push}): Whether force pushes are allowed.
    *
-   * @param allowForcePush text that renders to true or false, such as a Mustache template {@code {{variables.name}}}; sent as a JSON string
+   * @param allowForcePush text that renders to true or false, such as the Mustache tag {@code {{variables.name}}} or a DSL template; sent as a JSON string
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateBranchProtection allowForcePush(String allowForcePush) {
+  public UpdateBranchProtection allowForcePush(CharSequence allowForcePush) {
     Objects.requireNonNull(allowForcePush, "allowForcePush");
-    return input("allow_force_push", JsonValue.of(allowForcePush));
+    return input("allow_force_push", JsonValue.of(allowForcePush.toString()));
   }
 
   /**
@@ -119,14 +119,14 @@ public final class UpdateBranchProtection {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateBranchProtection customInput(String key, String value) {
+  public UpdateBranchProtection customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

@@ -53,37 +53,37 @@ public final class UpdatePipelineSchedule {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdatePipelineSchedule project(String project) {
+  public UpdatePipelineSchedule project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code pipeline_schedule_id} ({@code inputs.pipeline_schedule_id}): Id of the pipeline schedule.
    *
-   * @param pipelineScheduleId the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param pipelineScheduleId the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdatePipelineSchedule pipelineScheduleId(String pipelineScheduleId) {
+  public UpdatePipelineSchedule pipelineScheduleId(CharSequence pipelineScheduleId) {
     Objects.requireNonNull(pipelineScheduleId, "pipelineScheduleId");
-    return input("pipeline_schedule_id", JsonValue.of(pipelineScheduleId));
+    return input("pipeline_schedule_id", JsonValue.of(pipelineScheduleId.toString()));
   }
 
   /**
    * Sets input {@code cron} ({@code inputs.cron}): Cron expression of the schedule.
    *
-   * @param cron the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param cron the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdatePipelineSchedule cron(String cron) {
+  public UpdatePipelineSchedule cron(CharSequence cron) {
     Objects.requireNonNull(cron, "cron");
-    return input("cron", JsonValue.of(cron));
+    return input("cron", JsonValue.of(cron.toString()));
   }
 
   /**
@@ -108,14 +108,14 @@ public final class UpdatePipelineSchedule {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdatePipelineSchedule customInput(String key, String value) {
+  public UpdatePipelineSchedule customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**

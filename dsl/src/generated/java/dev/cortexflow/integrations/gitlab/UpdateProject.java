@@ -53,25 +53,25 @@ public final class UpdateProject {
   /**
    * Sets input {@code project} ({@code inputs.project}): Project id or path.
    *
-   * @param project the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param project the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateProject project(String project) {
+  public UpdateProject project(CharSequence project) {
     Objects.requireNonNull(project, "project");
-    return input("project", JsonValue.of(project));
+    return input("project", JsonValue.of(project.toString()));
   }
 
   /**
    * Sets input {@code project_description} ({@code inputs.project_description}): Project description.
    *
-   * @param projectDescription the value; may contain Mustache templates such as {@code {{variables.name}}}
+   * @param projectDescription the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateProject projectDescription(String projectDescription) {
+  public UpdateProject projectDescription(CharSequence projectDescription) {
     Objects.requireNonNull(projectDescription, "projectDescription");
-    return input("project_description", JsonValue.of(projectDescription));
+    return input("project_description", JsonValue.of(projectDescription.toString()));
   }
 
   /**
@@ -96,14 +96,14 @@ public final class UpdateProject {
    * Sets an input the catalogue does not list ({@code inputs.<key>}).
    *
    * @param key the input key, as Cortex spells it
-   * @param value the value; may contain Mustache templates
+   * @param value the value: text, which may contain Mustache tags, or a DSL template
    * @return this builder
    * @throws IllegalStateException when the input is already set
    */
-  public UpdateProject customInput(String key, String value) {
+  public UpdateProject customInput(String key, CharSequence value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    return input(key, JsonValue.of(value));
+    return input(key, JsonValue.of(value.toString()));
   }
 
   /**
