@@ -15,7 +15,9 @@ final class ViolationOrder {
   private static final List<String> KEY_ORDER = List.of("name", "tag", "slug", "description", "isDraft",
       "filter", "type", "variables", "runResponseTemplate", "failedRunResponseTemplate", "actions", "schema",
       "outgoingActions", "isRootAction", "runRestrictionPolicies", "iconTag", "isRunnableViaApi",
-      "restrictActionCompletionToRunnerUser");
+      "restrictActionCompletionToRunnerUser", "key", "url", "httpMethod", "headers", "payload", "inputs",
+      "inputOverrides", "jsValidatorScript", "branches", "fallbackBranch", "joiningAction", "expression",
+      "outgoingAction");
   private static final Map<String, Integer> RANK = rank();
 
   private ViolationOrder() {}
