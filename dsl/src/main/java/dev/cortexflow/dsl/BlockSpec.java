@@ -79,7 +79,7 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
    */
   public final S customField(String key, Object value) {
     Objects.requireNonNull(key, "key");
-    if (customFields.putIfAbsent(key, JsonValue.from(value)) != null) {
+    if (customFields.putIfAbsent(key, JsonData.of(value)) != null) {
       throw new IllegalStateException("custom field '" + key + "' of block '" + slug + "' is already set");
     }
     return self();

@@ -60,6 +60,7 @@ public final class AccessReview implements WorkflowSource {
                 template("Revoke deploy access to {}", context().entity().tag()),
                 template("Reviewed by {} and {}. Revoke: {}. Related services: {}",
                     context().initiatedBy().email(), review.output("reviewer"), revoked, review.output("related")))
+                .alias("acme-jira")
                 .labels("access-review")))
         .description("Quarterly review of who may deploy a service.")
         .variables(revoked)

@@ -21,6 +21,7 @@ import dev.cortexflow.expr.Var;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.model.block.HttpMethod;
 import dev.cortexflow.model.block.Urgency;
+import java.util.Map;
 
 /**
  * Escalates an incident raised by an alerting system through the Runs API: a SEV1 pages the on-call engineer
@@ -60,10 +61,11 @@ public final class IncidentEscalation implements WorkflowSource {
                         template("[{}] {}: {}", severity, service, summary),
                         template("Reported by {} through Cortex run {}.", context().initiatedBy().email(),
                             context().workflowRunId()))
+                        .alias("acme-jira")
                         .labels("incident", "cortex")
                         .components("platform")
                         .priority("High")
-                        .field("customfield_10010", rawTemplate("{}", service))))
+                        .field("customfield_10010", Map.of("value", rawTemplate("{}", service)))))
                 .joinAt(asyncHttpRequest("update-status-page", "Update status page", HttpMethod.POST,
                     "https://status.acme.example.com/api/incidents")
                     .header("Authorization", rawTemplate("Bearer {}", secret("statuspage-token")))

@@ -83,6 +83,7 @@ public final class ServiceOnboarding implements WorkflowSource {
                 rawTemplate("{}", descriptor.output("repository")), "cortex.yaml",
                 rawTemplate("{}", descriptor.output("yaml")),
                 template("Add Cortex descriptor for {}", form.output("tag")))
+                .alias("acme-github")
                 .branch("main")
                 .author("Cortex Workflows", "workflows@acme.example.com"))
             .then(slack("welcome", "Welcome the team", "platform-onboarding",
