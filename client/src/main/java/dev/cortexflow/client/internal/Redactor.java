@@ -1,0 +1,38 @@
+package dev.cortexflow.client.internal;
+
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** Removes the API token, and anything that looks like a bearer credential, from text meant for humans. */
+public final class Redactor {
+
+  static final String MASK = "<redacted>";
+  private static final Pattern BEARER = Pattern.compile("(?i)(bearer)(\\s+|%20)[A-Za-z0-9._~+/=-]+");
+
+  private final Supplier<String> token;
+
+  public Redactor(Supplier<String> token) {
+    this.token = token;
+  }
+
+  public String redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String out = text;
+    String secret = currentToken();
+    if (!secret.isEmpty()) {
+      out = out.replace(secret, MASK);
+    }
+    return BEARER.matcher(out).replaceAll("$1 " + MASK);
+  }
+
+  private String currentToken() {
+    try {
+      String t = token.get();
+      return t == null ? "" : t.strip();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.cortexflow.yaml.internal;
+
+import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.yaml.ReadOptions;
+import dev.cortexflow.yaml.ReadResult;
+import dev.cortexflow.yaml.WorkflowYamlException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The codec behind the public {@code dev.cortexflow.yaml} entry points. Not API. */
+public final class Codec {
+
+  /** The syntax of a descriptor. */
+  public enum Format {
+    /** YAML (JSON is read as YAML too, but JSON-only input is better served by {@link #JSON}). */
+    YAML,
+    /** JSON. */
+    JSON,
+    /** Decided from the file extension, else from the first character. */
+    DETECT
+  }
+
+  private Codec() {}
+
+  /** The descriptor as YAML, with an optional first comment line. */
+  public static String writeYaml(Workflow workflow, Optional<String> preamble) {
+    Objects.requireNonNull(workflow, "workflow");
+    return YamlEmitter.emit((JsonValue.JsonObject) WorkflowMapper.write(workflow), preamble.orElse(null));
+  }
+
+  /** The descriptor as pretty JSON. */
+  public static String writeJson(Workflow workflow) {
+    Objects.requireNonNull(workflow, "workflow");
+    return JsonEmitter.emit(WorkflowMapper.write(workflow));
+  }
+
+  /** The descriptor as a JSON value tree, in writing order. */
+  public static JsonValue toJson(Workflow workflow) {
+    return WorkflowMapper.write(workflow);
+  }
+
+  /** Reads descriptor text. */
+  public static ReadResult read(String text, String source, Format format, ReadOptions options) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    return parse(SourceText.check(text, source, options.maxBytes()), source, format);
+  }
+
+  /** Reads a descriptor file. */
+  public static ReadResult read(Path file, ReadOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    String source = file.toString();
+    return parse(SourceText.read(file, source, options.maxBytes()), source, Format.DETECT);
+  }
+
+  private static ReadResult parse(String text, String source, Format format) {
+    Node.MapNode root;
+    if (format == Format.DETECT) {
+      root = detect(text, source);
+    } else {
+      root = TreeParser.parse(text, source, format == Format.YAML);
+    }
+    Issues issues = new Issues();
+    Workflow workflow = WorkflowMapper.read(root, issues);
+    return new ReadResult(Optional.of(workflow), issues.all());
+  }
+
+  private static Node.MapNode detect(String text, String source) {
+    String name = source.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return TreeParser.parse(text, source, false);
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return TreeParser.parse(text, source, true);
+    }
+    String start = text.stripLeading();
+    if (start.startsWith("{") || start.startsWith("[")) {
+      try {
+        return TreeParser.parse(text, source, false);
+      } catch (WorkflowYamlException notJson) {
+        try {
+          return TreeParser.parse(text, source, true);
+        } catch (WorkflowYamlException notYaml) {
+          throw notJson;
+        }
+      }
+    }
+    return TreeParser.parse(text, source, true);
+  }
+}
