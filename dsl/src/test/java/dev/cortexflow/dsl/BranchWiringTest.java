@@ -82,7 +82,7 @@ class BranchWiringTest {
     Workflow wf = Workflows.workflow("w", "W").global()
         .startWith(jq("start", "Start", "."), start -> start
             .then(branch("route", "Route")
-                .when("prod", "Production", Cel.raw("true"),
+                .when("prod", "Production", Cel.raw("context.initiatedBy.email != \"\""),
                     p -> p.then(slack("deploy-prod", "Deploy prod", "deploys", "prod")))
                 .otherwise("other", "Other", p -> { })
                 .joinAt(slack("notify", "Notify", "deploys", "done"))))

@@ -1,0 +1,98 @@
+package dev.cortexflow.client.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.WorkflowQuery;
+import dev.cortexflow.client.WorkflowSummary;
+import dev.cortexflow.model.Workflow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Makes a {@link SyncPlan} from local workflows and one paged list call. */
+final class Planner {
+
+  /** Keys the server adds to a stored definition; they are not part of what a user writes. */
+  static final List<String> SERVER_KEYS = List.of("id", "cid", "createdAt", "lastUpdatedAt");
+
+  private final CortexClient client;
+  private final WorkflowCodec codec;
+
+  Planner(CortexClient client, WorkflowCodec codec) {
+    this.client = client;
+    this.codec = codec;
+  }
+
+  SyncPlan plan(Collection<Workflow> local, Optional<SyncScope> scope) {
+    Map<String, Workflow> byTag = new LinkedHashMap<>();
+    for (Workflow w : local) {
+      if (byTag.putIfAbsent(w.tag(), w) != null) {
+        throw new IllegalArgumentException("two local workflows have tag '" + w.tag() + "'");
+      }
+    }
+    Map<String, WorkflowSummary> live = new LinkedHashMap<>();
+    for (WorkflowSummary s : client.listWorkflows(WorkflowQuery.all().withActions())) {
+      live.putIfAbsent(s.tag(), s);
+    }
+    List<PlannedChange> changes = new ArrayList<>();
+    byTag.forEach((tag, w) -> {
+      WorkflowSummary remote = live.get(tag);
+      changes.add(remote == null
+          ? new PlannedChange(tag, ChangeKind.CREATE, Optional.of(w), Optional.empty(), "")
+          : compare(w, remote.json()));
+    });
+    if (scope.isPresent()) {
+      live.forEach((tag, remote) -> {
+        if (!byTag.containsKey(tag) && scope.get().contains(tag)) {
+          changes.add(new PlannedChange(tag, ChangeKind.PRUNE_CANDIDATE, Optional.empty(),
+              Optional.of(remote.json()), ""));
+        }
+      });
+    }
+    return new SyncPlan(changes, scope);
+  }
+
+  private PlannedChange compare(Workflow local, String liveJson) {
+    String tag = local.tag();
+    String liveYaml;
+    try {
+      Workflow live = codec.read(withoutServerKeys(liveJson));
+      if (Normalizer.normalize(live).equals(Normalizer.normalize(local))) {
+        return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
+      }
+      liveYaml = codec.yaml(Normalizer.alignBlocks(live, local));
+    } catch (IllegalArgumentException e) {
+      liveYaml = "# the live definition could not be read: " + e.getMessage() + "\n";
+    }
+    String diff = UnifiedDiff.diff("live/" + tag + ".yaml", liveYaml, "local/" + tag + ".yaml", codec.yaml(local));
+    if (diff.isEmpty()) {
+      // equal once written: differences the descriptor cannot show (e.g. 1 vs 1.0)
+      return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
+    }
+    return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff);
+  }
+
+  /** The live definition without {@link #SERVER_KEYS}, as JSON text. */
+  static String withoutServerKeys(String json) {
+    ObjectNode root = objectOf(json);
+    SERVER_KEYS.forEach(root::remove);
+    return root.toString();
+  }
+
+  static ObjectNode objectOf(String json) {
+    try {
+      JsonNode node = JsonText.MAPPER.readTree(json);
+      if (node instanceof ObjectNode object) {
+        return object;
+      }
+      throw new IllegalArgumentException("the live definition is not a JSON object");
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the live definition is not JSON: " + e.getOriginalMessage());
+    }
+  }
+}
