@@ -164,6 +164,8 @@ public final class CortexSandbox implements AutoCloseable {
     private int failEvery;
     private final Set<Integer> drop = new TreeSet<>();
     private int dropEvery;
+    private final Set<Integer> lose = new TreeSet<>();
+    private int loseEvery;
     private final Set<Integer> throttle = new TreeSet<>();
     private int throttleEvery;
     private int retryAfterSeconds = 1;
@@ -240,6 +242,21 @@ public final class CortexSandbox implements AutoCloseable {
     /** Closes the connection of every {@code n}-th request without any answer. */
     public Builder dropEveryNthRequest(int n) {
       this.dropEvery = positive(n);
+      return this;
+    }
+
+    /**
+     * Handles these requests as usual (a write is stored) but closes the connection instead of
+     * answering, as when a response is lost on the way back; clients that retry must not duplicate.
+     */
+    public Builder loseResponses(int... requestNumbers) {
+      addNumbers(lose, requestNumbers);
+      return this;
+    }
+
+    /** Handles every {@code n}-th request and then closes the connection instead of answering. */
+    public Builder loseEveryNthResponse(int n) {
+      this.loseEvery = positive(n);
       return this;
     }
 
@@ -333,7 +350,8 @@ public final class CortexSandbox implements AutoCloseable {
     public CortexSandbox build() {
       SandboxConfig.Faults faults =
           new SandboxConfig.Faults(
-              Set.copyOf(fail), failEvery, Set.copyOf(drop), dropEvery, Set.copyOf(throttle), throttleEvery,
+              Set.copyOf(fail), failEvery, Set.copyOf(drop), dropEvery, Set.copyOf(lose), loseEvery,
+              Set.copyOf(throttle), throttleEvery,
               retryAfterSeconds, delay);
       return new CortexSandbox(
           new SandboxConfig(

@@ -23,6 +23,7 @@ final class Call {
   private final List<String> segments;
   private final Map<String, String> query;
   private int status;
+  private boolean loseResponse;
 
   Call(HttpExchange exchange) {
     this.exchange = exchange;
@@ -139,13 +140,24 @@ final class Call {
     send(error.status(), Codec.writeJson(body), MediaType.JSON.value());
   }
 
+  /** Handles the request as usual but closes the connection instead of answering, as a lost response. */
+  void loseResponse() {
+    this.loseResponse = true;
+  }
+
   void sendEmpty(int status) throws IOException {
+    if (lost()) {
+      return;
+    }
     this.status = status;
     exchange.sendResponseHeaders(status, -1);
     exchange.close();
   }
 
   void send(int status, byte[] body, String contentType) throws IOException {
+    if (lost()) {
+      return;
+    }
     this.status = status;
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
@@ -156,6 +168,13 @@ final class Call {
 
   void setHeader(String name, String value) {
     exchange.getResponseHeaders().set(name, value);
+  }
+
+  private boolean lost() {
+    if (loseResponse) {
+      drop();
+    }
+    return loseResponse;
   }
 
   /** Closes the connection without any response, as a network failure would. */
