@@ -37,7 +37,8 @@ import java.util.TreeSet;
  *       {@code SUCCESS} continues the run, {@code FAILURE} fails it, {@code UPDATE} keeps it paused.
  *   <li>{@code CONDITIONAL_BRANCH}: takes the first path whose expression is trivially evaluable and true
  *       (literals, state paths such as {@code variables["env"]}, {@code ==}, {@code !=}, {@code !},
- *       {@code &&}, {@code ||}, parentheses), else the fallback, else continues at {@code joiningAction}.
+ *       {@code &&}, {@code ||}, parentheses), else the fallback; a path without {@code outgoingAction}, or no
+ *       path at all, continues at {@code joiningAction}.
  *   <li>{@code JQ}: {@code .} yields the run state (without earlier outputs); a plain path such as
  *       {@code .variables.env} yields its value; {@code error("m")} fails the run; anything else yields
  *       {@code null}.
