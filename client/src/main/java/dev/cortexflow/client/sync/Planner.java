@@ -1,11 +1,10 @@
 package dev.cortexflow.client.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.WorkflowQuery;
 import dev.cortexflow.client.WorkflowSummary;
+import dev.cortexflow.client.internal.LiveWorkflows;
 import dev.cortexflow.model.Workflow;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,9 +15,6 @@ import java.util.Optional;
 
 /** Makes a {@link SyncPlan} from local workflows and one paged list call. */
 final class Planner {
-
-  /** Keys the server adds to a stored definition; they are not part of what a user writes. */
-  static final List<String> SERVER_KEYS = List.of("id", "cid", "createdAt", "lastUpdatedAt");
 
   private final CortexClient client;
   private final WorkflowCodec codec;
@@ -77,22 +73,11 @@ final class Planner {
     return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff);
   }
 
-  /** The live definition without {@link #SERVER_KEYS}, as JSON text. */
   static String withoutServerKeys(String json) {
-    ObjectNode root = objectOf(json);
-    SERVER_KEYS.forEach(root::remove);
-    return root.toString();
+    return LiveWorkflows.withoutServerKeys(json);
   }
 
   static ObjectNode objectOf(String json) {
-    try {
-      JsonNode node = JsonText.MAPPER.readTree(json);
-      if (node instanceof ObjectNode object) {
-        return object;
-      }
-      throw new IllegalArgumentException("the live definition is not a JSON object");
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the live definition is not JSON: " + e.getOriginalMessage());
-    }
+    return LiveWorkflows.objectOf(json);
   }
 }
