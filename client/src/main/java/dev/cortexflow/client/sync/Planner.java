@@ -5,6 +5,8 @@ import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.WorkflowQuery;
 import dev.cortexflow.client.WorkflowSummary;
 import dev.cortexflow.client.internal.LiveWorkflows;
+import dev.cortexflow.model.ImmutableWorkflow;
+import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.Workflow;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,7 +59,7 @@ final class Planner {
     String tag = local.tag();
     String liveYaml;
     try {
-      Workflow live = codec.read(withoutServerKeys(liveJson));
+      Workflow live = withoutServerKeys(codec.read(liveJson));
       if (Normalizer.normalize(live).equals(Normalizer.normalize(local))) {
         return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
       }
@@ -71,6 +73,16 @@ final class Planner {
       return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
     }
     return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff);
+  }
+
+  /** The live workflow without the keys the server manages (read as unknown keys, so kept in extensions). */
+  static Workflow withoutServerKeys(Workflow live) {
+    if (LiveWorkflows.SERVER_KEYS.stream().noneMatch(live.extensions()::containsKey)) {
+      return live;
+    }
+    Map<String, JsonValue> kept = new LinkedHashMap<>(live.extensions());
+    LiveWorkflows.SERVER_KEYS.forEach(kept::remove);
+    return ImmutableWorkflow.copyOf(live).withExtensions(kept);
   }
 
   static String withoutServerKeys(String json) {
