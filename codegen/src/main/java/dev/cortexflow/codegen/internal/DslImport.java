@@ -178,8 +178,9 @@ final class DslImport {
     }
     String handle = locals.allocate(Naming.lowerCamel(handleSlug), new Object());
     FlowCode.Part part = flow.sequence(handle, rest, resolver.withHandle(handleSlug, handle));
-    code.add(part.expression() ? "\n.startWith($L, $L -> $L)" : "\n.startWith($L, $L -> {\n$>$L$<})",
-        start.code(), handle, part.code());
+    CodeBlock lambda = part.expression() ? CodeBlock.of("$L -> $L", handle, part.code())
+        : CodeBlock.of("$L -> {\n$>$L$<}", handle, part.code());
+    code.add("\n.startWith($L)", Dual.arguments(List.of(start.code(), lambda)));
     Consumer<BlockRef> live = ref -> part.live().accept(ref);
     return start.value() instanceof BlockSpec<?> spec ? rootStep.startWith(spec, live)
         : rootStep.startWith((Branch.Joined) start.value(), live);

@@ -51,7 +51,34 @@ record Dual(CodeBlock code, Object value) {
     for (Dual arg : args) {
       codes.add(arg.code());
     }
-    return CodeBlock.join(codes, ", ");
+    return arguments(codes);
+  }
+
+  /**
+   * An argument list: on one line when it is short and holds at most one multi-line argument; otherwise the
+   * short leading arguments stay on the line and each further argument gets a line of its own.
+   */
+  static CodeBlock arguments(List<CodeBlock> args) {
+    List<String> texts = args.stream().map(CodeBlock::toString).toList();
+    long multiLine = texts.stream().filter(t -> t.contains("\n")).count();
+    int length = texts.stream().mapToInt(String::length).sum() + 2 * args.size();
+    if (args.size() < 2 || multiLine < 2 && length <= 100) {
+      return CodeBlock.join(args, ", ");
+    }
+    CodeBlock.Builder out = CodeBlock.builder();
+    int inline = 0;
+    int used = 0;
+    while (inline < args.size() - 1 && !texts.get(inline).contains("\n") && texts.get(inline).length() < 40
+        && used + texts.get(inline).length() < 60) {
+      used += texts.get(inline).length() + 2;
+      out.add(inline == 0 ? "$L" : ", $L", args.get(inline));
+      inline++;
+    }
+    out.add(inline == 0 ? "$>$>\n" : ",$>$>\n");
+    for (int i = inline; i < args.size(); i++) {
+      out.add(i == inline ? "$L" : ",\n$L", args.get(i));
+    }
+    return out.add("$<$<").build();
   }
 
   /** Instance calls on one value, emitted one per line under the start expression. */

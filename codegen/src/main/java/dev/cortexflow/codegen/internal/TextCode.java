@@ -121,10 +121,12 @@ final class TextCode {
       }
       String method = allRaw ? "rawTemplate" : "template";
       emission.staticImport(ClassName.get(Expr.class), method);
-      return CodeBlock.of("$T." + method + "($L, $L)", Expr.class, emission.literals().string(pattern.toString()),
-          CodeBlock.join(args, ", "));
+      args.add(0, emission.literals().string(pattern.toString()));
+      return CodeBlock.of("$T." + method + "($L)", Expr.class, Dual.arguments(args));
     }
-    return concatenation(pieces, p -> CodeBlock.of("$L.$L()", p.ref().ref(), p.raw() ? "mustacheRaw" : "mustache"));
+    Function<Piece, CodeBlock> refCode = p -> CodeBlock.of("$L.$L()", p.ref().ref(),
+        p.raw() ? "mustacheRaw" : "mustache");
+    return multiLine(text) ? formatted(pieces, refCode) : concatenation(pieces, refCode);
   }
 
   private CodeBlock joined(String text, Pattern pattern, Function<String, List<String>> keys,
@@ -147,10 +149,7 @@ final class TextCode {
     }
     pieces.add(new Piece(text.substring(from), null, false));
     Function<Piece, CodeBlock> refCode = p -> CodeBlock.of("$L.$L()", p.ref().ref(), method);
-    if (text.indexOf('\n') >= 0 && text.indexOf('\n') < text.length() - 1) {
-      return formatted(pieces, refCode);
-    }
-    return concatenation(pieces, refCode);
+    return multiLine(text) ? formatted(pieces, refCode) : concatenation(pieces, refCode);
   }
 
   private CodeBlock concatenation(List<Piece> pieces, Function<Piece, CodeBlock> refCode) {
@@ -165,6 +164,11 @@ final class TextCode {
     return CodeBlock.join(parts, " + ");
   }
 
+  private static boolean multiLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline >= 0 && newline < text.length() - 1;
+  }
+
   /** A text block with {@code %s} for each reference, filled by {@code formatted(...)}. */
   private CodeBlock formatted(List<Piece> pieces, Function<Piece, CodeBlock> refCode) {
     StringBuilder pattern = new StringBuilder();
@@ -177,8 +181,7 @@ final class TextCode {
         args.add(refCode.apply(p));
       }
     }
-    return CodeBlock.of("$L.formatted($L)", emission.literals().string(pattern.toString()),
-        CodeBlock.join(args, ", "));
+    return CodeBlock.of("$L.formatted($L)", emission.literals().string(pattern.toString()), Dual.arguments(args));
   }
 
   /** {@code .actions."x".outputs.y} → [actions, x, outputs, y]. */
