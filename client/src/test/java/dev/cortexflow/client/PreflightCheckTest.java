@@ -32,9 +32,20 @@ class PreflightCheckTest {
             + "which is no team",
         "ERROR UNKNOWN_TEAM at /actions/0/schema/approvingTeamIds/0: block 'approve' (actions[0]): "
             + "approvingTeamIds names 'platfrom', which is no team",
-        "ERROR UNKNOWN_SECRET at /actions/1: block 'call' (actions[1]): reads secret 'deploy-tokn', which is no "
+        "ERROR UNKNOWN_SECRET at /actions/1/schema/headers/Authorization: block 'call' (actions[1]): reads secret 'deploy-tokn', which is no "
             + "secret");
     assertThat(found).allMatch(v -> v.tag().equals("w"));
+  }
+
+  @Test
+  void reports_unknown_secrets_in_response_templates_without_a_block() {
+    // given
+    var workflow = TestWorkflows.approvalAndCall("w", "platform", "deploy-token").toBuilder()
+        .runResponseTemplate("token was {{context.secrets.gone}}").build();
+
+    // when / then
+    assertThat(PreflightCheck.of(TEAMS, SECRETS).check(workflow)).extracting(PreflightViolation::toString)
+        .containsExactly("ERROR UNKNOWN_SECRET at /runResponseTemplate: reads secret 'gone', which is no secret");
   }
 
   @Test

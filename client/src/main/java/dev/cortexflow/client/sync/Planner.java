@@ -1,11 +1,12 @@
 package dev.cortexflow.client.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.WorkflowQuery;
 import dev.cortexflow.client.WorkflowSummary;
+import dev.cortexflow.client.internal.LiveWorkflows;
+import dev.cortexflow.model.ImmutableWorkflow;
+import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.Workflow;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,9 +17,6 @@ import java.util.Optional;
 
 /** Makes a {@link SyncPlan} from local workflows and one paged list call. */
 final class Planner {
-
-  /** Keys the server adds to a stored definition; they are not part of what a user writes. */
-  static final List<String> SERVER_KEYS = List.of("id", "cid", "createdAt", "lastUpdatedAt");
 
   private final CortexClient client;
   private final WorkflowCodec codec;
@@ -61,7 +59,7 @@ final class Planner {
     String tag = local.tag();
     String liveYaml;
     try {
-      Workflow live = codec.read(withoutServerKeys(liveJson));
+      Workflow live = withoutServerKeys(codec.read(liveJson));
       if (Normalizer.normalize(live).equals(Normalizer.normalize(local))) {
         return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
       }
@@ -77,22 +75,21 @@ final class Planner {
     return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff);
   }
 
-  /** The live definition without {@link #SERVER_KEYS}, as JSON text. */
+  /** The live workflow without the keys the server manages (read as unknown keys, so kept in extensions). */
+  static Workflow withoutServerKeys(Workflow live) {
+    if (LiveWorkflows.SERVER_KEYS.stream().noneMatch(live.extensions()::containsKey)) {
+      return live;
+    }
+    Map<String, JsonValue> kept = new LinkedHashMap<>(live.extensions());
+    LiveWorkflows.SERVER_KEYS.forEach(kept::remove);
+    return ImmutableWorkflow.copyOf(live).withExtensions(kept);
+  }
+
   static String withoutServerKeys(String json) {
-    ObjectNode root = objectOf(json);
-    SERVER_KEYS.forEach(root::remove);
-    return root.toString();
+    return LiveWorkflows.withoutServerKeys(json);
   }
 
   static ObjectNode objectOf(String json) {
-    try {
-      JsonNode node = JsonText.MAPPER.readTree(json);
-      if (node instanceof ObjectNode object) {
-        return object;
-      }
-      throw new IllegalArgumentException("the live definition is not a JSON object");
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the live definition is not JSON: " + e.getOriginalMessage());
-    }
+    return LiveWorkflows.objectOf(json);
   }
 }

@@ -246,7 +246,6 @@ class SyncEngineTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("needs the validator rules, which are not on main yet")
   void writes_nothing_when_any_local_workflow_has_an_error() {
     // given
     SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("good"), SyncWorkflows.twoRoots("bad")));
