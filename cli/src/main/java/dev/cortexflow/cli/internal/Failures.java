@@ -1,0 +1,75 @@
+package dev.cortexflow.cli.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns any exception that escapes a command into one line on stderr and an exit code. Exceptions of other modules
+ * get their line from {@link #register translators}; everything else falls back to a generic line. The stack trace is
+ * printed only with {@code --verbose}.
+ */
+public final class Failures {
+
+  private static final List<Function<Throwable, Optional<CliException>>> TRANSLATORS = new ArrayList<>();
+
+  private Failures() {}
+
+  /**
+   * Adds a translator consulted before the generic rules. Command classes register theirs in a static initialiser,
+   * so a command that never runs never loads the classes its translator names.
+   */
+  public static synchronized void register(Function<Throwable, Optional<CliException>> translator) {
+    TRANSLATORS.add(translator);
+  }
+
+  /** Prints {@code failure} as one line and returns the exit code it stands for. */
+  public static int report(Throwable failure, Output output) {
+    CliException known = translate(failure);
+    output.error("error: " + known.getMessage());
+    output.stackTrace(failure);
+    return known.exitCode();
+  }
+
+  static synchronized CliException translate(Throwable failure) {
+    if (failure instanceof CliException cli) {
+      return cli;
+    }
+    for (Function<Throwable, Optional<CliException>> translator : TRANSLATORS) {
+      Optional<CliException> translated = translator.apply(failure);
+      if (translated.isPresent()) {
+        return translated.get();
+      }
+    }
+    if (failure instanceof UncheckedIOException unchecked) {
+      return CliException.usage(ioMessage(unchecked.getCause()));
+    }
+    if (failure instanceof IOException io) {
+      return CliException.usage(ioMessage(io));
+    }
+    return CliException.failure("unexpected " + failure.getClass().getSimpleName()
+        + (failure.getMessage() == null ? "" : ": " + firstLine(failure.getMessage()))
+        + " (run again with --verbose for the stack trace)");
+  }
+
+  /** A one-line description of an I/O failure naming the file. */
+  public static String ioMessage(IOException failure) {
+    if (failure instanceof NoSuchFileException missing) {
+      return "cannot read '" + missing.getFile() + "': no such file or directory";
+    }
+    if (failure instanceof AccessDeniedException denied) {
+      return "cannot read '" + denied.getFile() + "': permission denied";
+    }
+    return "i/o error: " + firstLine(String.valueOf(failure.getMessage()));
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.cortexflow.cli.internal;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * How a command talks to its user: results on stdout, errors on stderr, chatter only when not {@code --quiet}, details
+ * only with {@code --verbose}. Lines always end in {@code \n} and pass through {@link Secrets#mask(String)}.
+ */
+public final class Output {
+
+  private final CliContext context;
+  private final Secrets secrets;
+  private final boolean quiet;
+  private final boolean verbose;
+
+  /** Output for one command run. */
+  public Output(CliContext context, Secrets secrets, boolean quiet, boolean verbose) {
+    this.context = context;
+    this.secrets = secrets;
+    this.quiet = quiet;
+    this.verbose = verbose;
+  }
+
+  /** A result line: always printed on stdout. */
+  public void result(String line) {
+    write(context.out(), line + "\n");
+  }
+
+  /** Text printed exactly as given on stdout (for whole documents such as YAML). */
+  public void raw(String text) {
+    write(context.out(), text);
+  }
+
+  /** An informational line on stdout, left out with {@code --quiet}. */
+  public void info(String line) {
+    if (!quiet) {
+      result(line);
+    }
+  }
+
+  /** A detail line on stderr, printed only with {@code --verbose}. */
+  public void detail(String line) {
+    if (verbose) {
+      write(context.err(), line + "\n");
+    }
+  }
+
+  /** An error line on stderr, always printed. */
+  public void error(String line) {
+    write(context.err(), line + "\n");
+  }
+
+  /** The stack trace of {@code failure} on stderr, only with {@code --verbose}. */
+  public void stackTrace(Throwable failure) {
+    if (verbose) {
+      StringWriter trace = new StringWriter();
+      failure.printStackTrace(new PrintWriter(trace));
+      write(context.err(), trace.toString().replace("\r\n", "\n"));
+    }
+  }
+
+  /** A progress counter over {@code total} steps. */
+  public Progress progress(int total) {
+    return new Progress(this, total, context.interactive() && !quiet, quiet);
+  }
+
+  /** Whether {@code --quiet} was given. */
+  public boolean quiet() {
+    return quiet;
+  }
+
+  /** Whether {@code --verbose} was given. */
+  public boolean verbose() {
+    return verbose;
+  }
+
+  /** The context the command runs in. */
+  public CliContext context() {
+    return context;
+  }
+
+  void redraw(String line) {
+    write(context.out(), "\r\033[K" + line);
+  }
+
+  private void write(PrintWriter writer, String text) {
+    synchronized (writer) {
+      writer.print(secrets.mask(text));
+      writer.flush();
+    }
+  }
+}

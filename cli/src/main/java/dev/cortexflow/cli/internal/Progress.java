@@ -1,0 +1,42 @@
+package dev.cortexflow.cli.internal;
+
+/**
+ * Counts the steps of a long operation and shows {@code [37/500] updated deploy-service}: redrawn in place on a
+ * terminal, one plain line per step otherwise, nothing with {@code --quiet}. Safe to call from several threads.
+ */
+public final class Progress {
+
+  private final Output output;
+  private final int total;
+  private final boolean redraw;
+  private final boolean silent;
+  private int done;
+
+  Progress(Output output, int total, boolean redraw, boolean silent) {
+    this.output = output;
+    this.total = total;
+    this.redraw = redraw;
+    this.silent = silent;
+  }
+
+  /** Records one finished step described by {@code text}, e.g. {@code updated deploy-service}. */
+  public synchronized void step(String text) {
+    done++;
+    if (silent) {
+      return;
+    }
+    String line = "[" + done + "/" + total + "] " + text;
+    if (redraw) {
+      output.redraw(line);
+    } else {
+      output.result(line);
+    }
+  }
+
+  /** Ends the progress display (moves a redrawn line's cursor to a fresh line). */
+  public synchronized void finish() {
+    if (redraw && done > 0) {
+      output.raw("\n");
+    }
+  }
+}

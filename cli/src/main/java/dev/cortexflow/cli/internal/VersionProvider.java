@@ -1,0 +1,21 @@
+package dev.cortexflow.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** Reads the version Maven wrote into {@code version.properties}. */
+public final class VersionProvider implements IVersionProvider {
+
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/cortexflow/cli/version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    }
+    return new String[] {"cortexflow " + properties.getProperty("version", "unknown")};
+  }
+}

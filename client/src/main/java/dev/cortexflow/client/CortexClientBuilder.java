@@ -1,0 +1,159 @@
+package dev.cortexflow.client;
+
+import dev.cortexflow.client.internal.ApiCaller;
+import dev.cortexflow.client.internal.FeignApis;
+import dev.cortexflow.client.internal.Redactor;
+import dev.cortexflow.client.internal.RequestLimiter;
+import dev.cortexflow.client.internal.Sleeper;
+import dev.cortexflow.client.internal.Version;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Configures a {@link CortexClient}. Defaults:
+ *
+ * <ul>
+ *   <li>base URL: environment variable {@code CORTEX_API_URL}, else {@value #DEFAULT_BASE_URL}</li>
+ *   <li>token: environment variable {@code CORTEX_API_TOKEN}, read at each request</li>
+ *   <li>connect timeout 10 s, read timeout 60 s</li>
+ *   <li>{@link RetryPolicy#standard()}</li>
+ *   <li>at most {@value #DEFAULT_REQUESTS_PER_MINUTE} requests in any rolling minute (the API's limit)</li>
+ *   <li>User-Agent {@code cortexflow/<version>}</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * CortexClient client = CortexClient.builder()
+ *     .baseUrl("https://api.getcortexapp.com")
+ *     .token(() -> readTokenFile())
+ *     .retryPolicy(RetryPolicy.standard().withMaxAttempts(3))
+ *     .build();
+ * }</pre>
+ */
+public final class CortexClientBuilder {
+
+  /** Cortex's own API host. */
+  public static final String DEFAULT_BASE_URL = "https://api.getcortexapp.com";
+
+  /** The API's documented rate limit. */
+  public static final int DEFAULT_REQUESTS_PER_MINUTE = 1000;
+
+  private Function<String, String> env = System::getenv;
+  private String baseUrl;
+  private Supplier<String> token;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration readTimeout = Duration.ofSeconds(60);
+  private RetryPolicy retryPolicy = RetryPolicy.standard();
+  private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
+  private String userAgent = "cortexflow/" + Version.current();
+  private ClientTime time = ClientTime.SYSTEM;
+  private Random random = new SecureRandom();
+
+  CortexClientBuilder() {}
+
+  /**
+   * Sets the base URL, e.g. {@code http://localhost:8080}; a trailing slash is ignored.
+   *
+   * @throws IllegalArgumentException when it is not an absolute http(s) URL
+   */
+  public CortexClientBuilder baseUrl(String url) {
+    Objects.requireNonNull(url, "url");
+    this.baseUrl = checkUrl(url);
+    return this;
+  }
+
+  /** Sets where the API token comes from; the supplier is asked at each request and may return null for none. */
+  public CortexClientBuilder token(Supplier<String> token) {
+    this.token = Objects.requireNonNull(token, "token");
+    return this;
+  }
+
+  /** Sets the TCP connect timeout. */
+  public CortexClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return this;
+  }
+
+  /** Sets the timeout for reading a response. */
+  public CortexClientBuilder readTimeout(Duration timeout) {
+    this.readTimeout = positive(timeout, "readTimeout");
+    return this;
+  }
+
+  /** Sets how transient failures are retried. */
+  public CortexClientBuilder retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** Sets the most requests sent in any rolling minute (at least 1). */
+  public CortexClientBuilder requestsPerMinute(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("requestsPerMinute " + limit + " is not valid: use 1 or more");
+    }
+    this.requestsPerMinute = limit;
+    return this;
+  }
+
+  /** Sets the {@code User-Agent} header. */
+  public CortexClientBuilder userAgent(String agent) {
+    this.userAgent = Objects.requireNonNull(agent, "agent");
+    return this;
+  }
+
+  CortexClientBuilder environment(Function<String, String> environment) {
+    this.env = environment;
+    return this;
+  }
+
+  CortexClientBuilder time(LongSupplier nanoClock, Sleeper sleeper) {
+    this.time = new ClientTime(nanoClock, sleeper);
+    return this;
+  }
+
+  CortexClientBuilder random(Random source) {
+    this.random = source;
+    return this;
+  }
+
+  /** Builds the client; nothing is sent until the first call. */
+  public CortexClient build() {
+    String url = baseUrl;
+    if (url == null) {
+      String fromEnv = env.apply("CORTEX_API_URL");
+      url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_BASE_URL : checkUrl(fromEnv.strip());
+    }
+    Supplier<String> tokens = token != null ? token : () -> env.apply("CORTEX_API_TOKEN");
+    Redactor redactor = new Redactor(tokens);
+    FeignApis apis = new FeignApis(url, tokens, userAgent, connectTimeout, readTimeout, redactor);
+    RequestLimiter limiter = new RequestLimiter(requestsPerMinute, time.nanoClock(), time.sleeper());
+    ApiCaller caller = new ApiCaller(url, retryPolicy, limiter, time.sleeper(), random, redactor);
+    return new CortexClient(url, apis, caller, time);
+  }
+
+  private static String checkUrl(String url) {
+    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    try {
+      URI uri = URI.create(trimmed);
+      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+        throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]", e);
+    }
+    return trimmed;
+  }
+
+  private static Duration positive(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " " + d + " is not valid: use a positive duration");
+    }
+    return d;
+  }
+}

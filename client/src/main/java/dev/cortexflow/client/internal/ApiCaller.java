@@ -1,0 +1,142 @@
+package dev.cortexflow.client.internal;
+
+import dev.cortexflow.client.CortexApiException;
+import dev.cortexflow.client.RetryPolicy;
+import feign.FeignException;
+import feign.RetryableException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs one API call: waits for the rate limiter, retries transient failures by the policy, parses the body, and
+ * makes sure that nothing but {@link CortexApiException} leaves.
+ */
+public final class ApiCaller {
+
+  private final String baseUrl;
+  private final RetryPolicy policy;
+  private final RequestLimiter limiter;
+  private final Sleeper sleeper;
+  private final Random random;
+  private final Redactor redactor;
+
+  public ApiCaller(String baseUrl, RetryPolicy policy, RequestLimiter limiter, Sleeper sleeper, Random random,
+      Redactor redactor) {
+    this.baseUrl = baseUrl;
+    this.policy = policy;
+    this.limiter = limiter;
+    this.sleeper = sleeper;
+    this.random = random;
+    this.redactor = redactor;
+  }
+
+  /**
+   * Calls {@code http} and parses its body.
+   *
+   * @param repeatable whether the request may be sent again after a failure the server may have half-processed
+   *     (5xx, lost connection); 429 is always retried because the server did not process the request
+   */
+  public <T> T call(String method, String path, boolean repeatable, Supplier<String> http, Function<String, T> parse) {
+    String body = send(method, path, repeatable, http);
+    try {
+      return parse.apply(body);
+    } catch (IllegalArgumentException e) {
+      throw new CortexApiException.MalformedResponse(200, method, path, redactor.redact(body),
+          redactor.redact(e.getMessage()));
+    }
+  }
+
+  /** Calls {@code http} for its side effect only. */
+  public void run(String method, String path, boolean repeatable, Runnable http) {
+    send(method, path, repeatable, () -> {
+      http.run();
+      return "";
+    });
+  }
+
+  private String send(String method, String path, boolean repeatable, Supplier<String> http) {
+    for (int attempt = 1; ; attempt++) {
+      CortexApiException failure;
+      try {
+        limiter.acquire();
+        return http.get();
+      } catch (CortexApiException e) {
+        failure = e;
+      } catch (RetryableException e) {
+        failure = unreachable(method, path, e);
+      } catch (FeignException e) {
+        failure = new CortexApiException.Unreachable(method, path,
+            "response from '" + baseUrl + "' could not be read: " + describe(e.getCause()), false, e.getCause());
+      } catch (InterruptedException e) {
+        throw interrupted(method, path);
+      }
+      if (attempt >= policy.maxAttempts() || !shouldRetry(failure, repeatable)) {
+        throw failure;
+      }
+      Duration wait = delay(failure, attempt);
+      if (wait == null) {
+        throw failure;
+      }
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        throw interrupted(method, path);
+      }
+    }
+  }
+
+  private static boolean shouldRetry(CortexApiException failure, boolean repeatable) {
+    return failure instanceof CortexApiException.RateLimited || (repeatable && failure.isTransient());
+  }
+
+  /** The wait before the next attempt, or null when the server asks for longer than the policy allows. */
+  private Duration delay(CortexApiException failure, int attempt) {
+    if (failure instanceof CortexApiException.RateLimited limited && !limited.retryAfter().isZero()) {
+      return limited.retryAfter().compareTo(policy.maxRetryAfter()) <= 0 ? limited.retryAfter() : null;
+    }
+    long ceiling = ceilingMillis(attempt);
+    return Duration.ofMillis(ceiling == 0 ? 0 : (long) (random.nextDouble() * ceiling));
+  }
+
+  private long ceilingMillis(int retry) {
+    long initial = policy.initialBackoff().toMillis();
+    long max = policy.maxBackoff().toMillis();
+    if (initial <= 0) {
+      return 0;
+    }
+    int shift = Math.min(retry - 1, 30);
+    long value = initial << shift;
+    return value < initial ? max : Math.min(value, max);
+  }
+
+  private CortexApiException unreachable(String method, String path, RetryableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof ConnectException) {
+      return new CortexApiException.Unreachable(method, path,
+          "cannot connect to '" + baseUrl + "': connection refused", true, cause);
+    }
+    if (cause instanceof UnknownHostException) {
+      return new CortexApiException.Unreachable(method, path,
+          "cannot connect to '" + baseUrl + "': unknown host", true, cause);
+    }
+    return new CortexApiException.Unreachable(method, path,
+        "connection to '" + baseUrl + "' failed: " + describe(cause), false, cause);
+  }
+
+  private String describe(Throwable cause) {
+    if (cause == null) {
+      return "no response";
+    }
+    String message = cause.getMessage();
+    return redactor.redact(message == null || message.isBlank() ? cause.getClass().getSimpleName() : message);
+  }
+
+  private static CortexApiException interrupted(String method, String path) {
+    Thread.currentThread().interrupt();
+    return new CortexApiException.Unreachable(method, path, "interrupted", true, null);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.cortexflow.client.internal;
+
+import java.time.Duration;
+
+/** Waits; replaced in tests so that backoff and rate limiting never sleep for real. */
+@FunctionalInterface
+public interface Sleeper {
+
+  /** The real thing. */
+  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+
+  void sleep(Duration duration) throws InterruptedException;
+}

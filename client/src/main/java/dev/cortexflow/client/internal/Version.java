@@ -1,0 +1,31 @@
+package dev.cortexflow.client.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The project version, from a resource Maven fills in at build time. */
+public final class Version {
+
+  private static final String VERSION = load();
+
+  private Version() {}
+
+  public static String current() {
+    return VERSION;
+  }
+
+  private static String load() {
+    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "dev";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      String v = p.getProperty("version", "dev");
+      return v.startsWith("${") ? "dev" : v;
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.cortexflow.dsl;
+
+import dev.cortexflow.expr.Expr;
+import dev.cortexflow.expr.HasRef;
+import dev.cortexflow.expr.Ref;
+import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.model.block.BlockSchema;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A block to add to a flow: its slug ({@code slug}), display name ({@code name}) and type-specific settings
+ * ({@code schema}). Create one with a factory of {@link Blocks} and pass it to {@code then(...)}:
+ *
+ * <pre>{@code
+ * BlockRef notify = approval.then(slack("notify", "Notify", "deploys", "Deployed"));
+ * }</pre>
+ *
+ * <p>A spec can be read before or after it joins the flow, e.g. in a response template set after the flow:
+ * {@code choose.output("version")} reads {@code actions.choose.outputs.version}.
+ *
+ * <p>Specs are single-use builders and not thread-safe; the settings are read when the spec is added to a flow,
+ * so configure a spec before passing it. Setting a scalar twice throws {@link IllegalStateException}.
+ *
+ * @param <S> the concrete spec type, returned by the fluent setters
+ */
+public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final String slug;
+  private final String name;
+  private final Map<String, JsonValue> customFields = new LinkedHashMap<>();
+  private final Set<String> assigned = new HashSet<>();
+
+  BlockSpec(String slug, String name) {
+    this.slug = requireSlug(slug);
+    this.name = Objects.requireNonNull(name, "name");
+  }
+
+  static String requireSlug(String slug) {
+    Objects.requireNonNull(slug, "slug");
+    if (!SLUG.matcher(slug).matches()) {
+      throw new IllegalArgumentException("slug '" + slug + "' is not valid: use [a-z0-9-]");
+    }
+    return slug;
+  }
+
+  /** The block slug ({@code slug}). */
+  public final String slug() {
+    return slug;
+  }
+
+  /** The block's display name ({@code name}). */
+  public final String name() {
+    return name;
+  }
+
+  /** The block's outputs ({@code actions.<slug>.outputs}). */
+  @Override
+  public final Ref ref() {
+    return Expr.action(slug);
+  }
+
+  /** One output of the block ({@code actions.<slug>.outputs.<key>}). */
+  public final Ref output(String key) {
+    return ref().field(key);
+  }
+
+  /**
+   * Sets a key of {@code schema} that the typed setters do not cover (a field Cortex added later); the value is
+   * plain Java data (String, Boolean, Number, List, Map) or a {@link JsonValue}.
+   *
+   * @throws IllegalStateException when the key is already set
+   */
+  public final S customField(String key, Object value) {
+    Objects.requireNonNull(key, "key");
+    if (customFields.putIfAbsent(key, JsonData.of(value)) != null) {
+      throw new IllegalStateException("custom field '" + key + "' of block '" + slug + "' is already set");
+    }
+    return self();
+  }
+
+  @SuppressWarnings("unchecked")
+  final S self() {
+    return (S) this;
+  }
+
+  /** Marks a scalar setting as set; a second call for the same key throws. */
+  final S once(String key) {
+    if (!assigned.add(key)) {
+      throw new IllegalStateException(key + " of block '" + slug + "' is already set");
+    }
+    return self();
+  }
+
+  /** Marks a scalar setting as set and returns its text; a second call for the same key throws. */
+  final String set(String key, CharSequence value) {
+    Objects.requireNonNull(value, key);
+    once(key);
+    return value.toString();
+  }
+
+  final Map<String, JsonValue> customFields() {
+    return customFields;
+  }
+
+  /** Builds the model schema, custom fields included. */
+  abstract BlockSchema toSchema();
+}

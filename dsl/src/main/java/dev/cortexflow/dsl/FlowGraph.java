@@ -1,0 +1,172 @@
+package dev.cortexflow.dsl;
+
+import dev.cortexflow.model.Block;
+import dev.cortexflow.model.block.BlockSchema;
+import dev.cortexflow.model.block.BranchPath;
+import dev.cortexflow.model.block.ConditionalBranch;
+import dev.cortexflow.model.block.FallbackPath;
+import dev.cortexflow.model.block.ImmutableConditionalBranch;
+import dev.cortexflow.model.block.Jq;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The block graph of one workflow under construction. Edges are only ever added from an existing block to a new
+ * one, or from path ends to a new join block, so the graph is a rooted DAG by construction.
+ */
+final class FlowGraph {
+
+  /** A block under construction; branch blocks get their schema when the branch is attached. */
+  static final class Node {
+    final String slug;
+    final String name;
+    BlockSchema schema;
+    final List<String> successors = new ArrayList<>(1);
+    final boolean root;
+    Scope scope;
+
+    Node(String slug, String name, BlockSchema schema, boolean root, Scope scope) {
+      this.slug = slug;
+      this.name = name;
+      this.schema = schema;
+      this.root = root;
+      this.scope = scope;
+    }
+  }
+
+  /**
+   * A stretch of flow whose open ends (blocks without successor) continue together: the main flow or one branch
+   * path. When a branch without join closes, its paths' ends become open ends of the enclosing scope.
+   */
+  static final class Scope {
+    final Set<Node> openEnds = new LinkedHashSet<>();
+    Scope mergedInto;
+
+    Scope effective() {
+      Scope s = this;
+      while (s.mergedInto != null) {
+        s = s.mergedInto;
+      }
+      return s;
+    }
+  }
+
+  private final List<Node> nodes = new ArrayList<>();
+  private final Map<String, Node> bySlug = new HashMap<>();
+
+  private void register(Node node) {
+    Node previous = bySlug.putIfAbsent(node.slug, node);
+    if (previous != null) {
+      throw new IllegalArgumentException("slug '" + node.slug + "' is already used by block '" + previous.name
+          + "': give every block its own slug");
+    }
+    nodes.add(node);
+  }
+
+  Node addRoot(String slug, String name, BlockSchema schema) {
+    Scope main = new Scope();
+    Node node = new Node(slug, name, schema, true, main);
+    register(node);
+    main.openEnds.add(node);
+    return node;
+  }
+
+  /** Adds a block after {@code from}, which must have no successor yet. */
+  Node addAfter(Node from, String slug, String name, BlockSchema schema) {
+    requireOpen(from);
+    Node node = new Node(slug, name, schema, false, from.scope.effective());
+    connect(from, node);
+    return node;
+  }
+
+  /** Adds the first block of a path. */
+  Node addFirst(Scope scope, String slug, String name, BlockSchema schema) {
+    Node node = new Node(slug, name, schema, false, scope);
+    register(node);
+    scope.openEnds.add(node);
+    return node;
+  }
+
+  /** Adds a block in a scope with no incoming edge yet (a join); the caller wires its predecessors. */
+  Node addDetached(Scope scope, String slug, String name, BlockSchema schema) {
+    Node node = new Node(slug, name, schema, false, scope);
+    register(node);
+    scope.openEnds.add(node);
+    return node;
+  }
+
+  private void connect(Node from, Node to) {
+    register(to);
+    from.successors.add(to.slug);
+    Scope scope = from.scope.effective();
+    scope.openEnds.remove(from);
+    scope.openEnds.add(to);
+  }
+
+  void requireOpen(Node from) {
+    if (!from.successors.isEmpty()) {
+      throw new IllegalStateException("block '" + from.slug + "' already continues with '" + from.successors.get(0)
+          + "': only a branch may have several successors");
+    }
+    if (from.schema instanceof ConditionalBranch || from.schema == null) {
+      throw new IllegalStateException("block '" + from.slug + "' is a branch: continue inside its paths or after its join");
+    }
+  }
+
+  /** Runs the path bodies of a branch and wires them: path heads, pass-through blocks for empty paths, the join. */
+  Optional<Node> attachBranch(Node branchNode, BranchDefinition def) {
+    Scope outer = branchNode.scope.effective();
+    outer.openEnds.remove(branchNode);
+    List<Scope> scopes = new ArrayList<>();
+    List<BranchPath> items = new ArrayList<>();
+    ImmutableConditionalBranch.Builder schema = ConditionalBranch.builder();
+    for (BranchDefinition.PathDef path : def.paths()) {
+      Scope scope = new Scope();
+      scopes.add(scope);
+      Path body = new Path(this, scope, def.slug(), path.slug());
+      path.body().accept(body);
+      body.close();
+      Node head = body.head();
+      if (head == null && def.join().isPresent()) {
+        head = addFirst(scope, path.slug() + "-pass-through", "Pass through", Jq.of("."));
+      }
+      if (head != null) {
+        branchNode.successors.add(head.slug);
+      }
+      Optional<String> target = Optional.ofNullable(head).map(n -> n.slug);
+      if (path.condition().isPresent()) {
+        items.add(BranchPath.builder().name(path.name()).slug(path.slug())
+            .expression(path.condition().get().expression()).outgoingAction(target).type("CONDITIONAL").build());
+      } else {
+        schema.fallbackBranch(FallbackPath.builder().name(path.name()).slug(path.slug())
+            .outgoingAction(target).type("FALLBACK").build());
+      }
+    }
+    schema.addAllBranches(items);
+    Optional<Node> join = def.join().map(spec -> addDetached(outer, spec.slug(), spec.name(), spec.toSchema()));
+    for (Scope scope : scopes) {
+      for (Node end : scope.openEnds) {
+        join.ifPresentOrElse(j -> end.successors.add(j.slug), () -> outer.openEnds.add(end));
+      }
+      scope.openEnds.clear();
+      scope.mergedInto = outer;
+    }
+    join.ifPresent(node -> schema.joiningAction(node.slug));
+    branchNode.schema = schema.putAllExtensions(def.extensions()).build();
+    return join;
+  }
+
+  List<Block> blocks() {
+    List<Block> out = new ArrayList<>(nodes.size());
+    for (Node node : nodes) {
+      out.add(Block.builder().slug(node.slug).name(node.name).schema(node.schema)
+          .outgoingActions(node.successors).isRootAction(node.root).build());
+    }
+    return out;
+  }
+}

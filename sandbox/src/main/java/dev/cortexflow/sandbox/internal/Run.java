@@ -1,0 +1,75 @@
+package dev.cortexflow.sandbox.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run of a workflow: its run state ({@code context}, {@code actions}, {@code variables}), the block
+ * states, and where the walk continues. All access goes through {@code synchronized (run)}.
+ */
+final class Run {
+  enum Status { RUNNING, PAUSED, COMPLETED, FAILED }
+
+  final String id;
+  final StoredWorkflow workflow;
+  final ObjectNode scope;
+  final ObjectNode initialContext;
+  final Optional<String> runAs;
+  final ObjectNode state = Codec.object();
+  final Map<String, BlockState> blocks = new LinkedHashMap<>();
+  final Map<String, JsonNode> definitions = new LinkedHashMap<>();
+  final Deque<String> next = new ArrayDeque<>();
+  final Set<String> visited = new HashSet<>();
+  Status status = Status.RUNNING;
+  int pollsBeforeStart;
+  Optional<String> failure = Optional.empty();
+
+  Run(String id, StoredWorkflow workflow, ObjectNode scope, ObjectNode initialContext, Optional<String> runAs) {
+    this.id = id;
+    this.workflow = workflow;
+    this.scope = scope;
+    this.initialContext = initialContext;
+    this.runAs = runAs;
+  }
+
+  ObjectNode variables() {
+    return (ObjectNode) state.get("variables");
+  }
+
+  ObjectNode actionsState() {
+    return (ObjectNode) state.get("actions");
+  }
+
+  ObjectNode toJson() {
+    ObjectNode json = Codec.object();
+    json.put("id", id);
+    json.put("workflowId", workflow.id());
+    json.put("workflowTag", workflow.tag());
+    json.put("status", status.name());
+    json.set("scope", scope);
+    json.set("initialContext", initialContext);
+    runAs.ifPresent(r -> json.put("runAs", r));
+    json.set("variables", variables().deepCopy());
+    ArrayNode blockList = json.putArray("blocks");
+    ArrayNode waiting = json.putArray("pausedBlocks");
+    for (BlockState block : blocks.values()) {
+      blockList.add(block.toJson());
+      if (block.status == BlockState.Status.PAUSED) {
+        ObjectNode paused = waiting.addObject();
+        paused.put("slug", block.slug);
+        block.callbackId.ifPresent(c -> paused.put("callbackId", c));
+        block.callbackUrl.ifPresent(u -> paused.put("callbackUrl", u));
+      }
+    }
+    failure.ifPresent(f -> json.put("failureMessage", f));
+    return json;
+  }
+}
