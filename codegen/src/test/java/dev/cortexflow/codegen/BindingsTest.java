@@ -104,7 +104,7 @@ class BindingsTest {
 
   @Test
   void rejects_null_values_naming_the_setter() {
-    assertThatThrownBy(() -> CreateBranch.builder().newBranch(null))
+    assertThatThrownBy(() -> CreateBranch.builder().newBranch((CharSequence) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("newBranch");
   }

@@ -22,6 +22,7 @@ final class BlockGraph {
   private int[] preorder;
   private int[] postorder;
   private int[] stamp;
+  private int[] searchStack;
   private int stampValue;
 
   BlockGraph(ValidationContext context) {
@@ -109,9 +110,10 @@ final class BlockGraph {
     }
     if (stamp == null) {
       stamp = new int[size];
+      searchStack = new int[size];
     }
     stampValue++;
-    int[] stack = new int[size];
+    int[] stack = searchStack;
     int top = 0;
     stack[top++] = writer;
     stamp[writer] = stampValue;

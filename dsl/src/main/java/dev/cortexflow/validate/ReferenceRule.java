@@ -18,18 +18,20 @@ final class ReferenceRule implements ValidationRule {
         continue;
       }
       int writer = context.indexOf(r.name());
-      String reads = context.owner(ref) + ValidationContext.field(ref) + " reads " + r.statePath();
       if (writer < 0) {
-        out.add(Violation.error(ViolationCode.UNKNOWN_ACTION_REFERENCE, ref.pointer(), reads
+        out.add(Violation.error(ViolationCode.UNKNOWN_ACTION_REFERENCE, ref.pointer(), reads(context, ref)
             + ", but no block has the slug '" + r.name() + "' (" + context.knownBlocks() + ")"));
       } else if (ref.blockIndex().isPresent()) {
-        order(context, out, ref, writer, reads);
+        order(context, out, ref, writer);
       }
     }
   }
 
-  private static void order(ValidationContext context, List<Violation> out, LocatedReference ref, int writer,
-      String reads) {
+  private static String reads(ValidationContext context, LocatedReference ref) {
+    return context.owner(ref) + ValidationContext.field(ref) + " reads " + ref.reference().statePath();
+  }
+
+  private static void order(ValidationContext context, List<Violation> out, LocatedReference ref, int writer) {
     BlockGraph graph = context.graph();
     int reader = ref.blockIndex().getAsInt();
     if (!graph.isOrdered() || !graph.isReachable(reader) || !graph.isReachable(writer)) {
@@ -39,18 +41,19 @@ final class ReferenceRule implements ValidationRule {
     String readerSlug = context.blocks().get(reader).slug();
     if (writer == reader) {
       if (!ref.pointer().endsWith("/jsValidatorScript")) { // a form's validator checks the form's own values
-        out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads + ", its own state, which"
-            + " exists only after it has run: read it in a later block"));
+        out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads(context, ref)
+            + ", its own state, which exists only after it has run: read it in a later block"));
       }
     } else if (graph.alwaysRunsBefore(writer, reader)) {
       return;
     } else if (graph.sometimesRunsBefore(writer, reader)) {
-      out.add(Violation.warning(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads + ", but '" + writerSlug
-          + "' runs before '" + readerSlug + "' on only some paths, so the value may be missing: read it only"
-          + " on the paths through '" + writerSlug + "'"));
+      out.add(Violation.warning(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads(context, ref) + ", but '"
+          + writerSlug + "' runs before '" + readerSlug + "' on only some paths, so the value may be missing:"
+          + " read it only on the paths through '" + writerSlug + "'"));
     } else {
-      out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads + ", but '" + writerSlug
-          + "' never runs before '" + readerSlug + "': read it in a block that runs after '" + writerSlug + "'"));
+      out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads(context, ref) + ", but '"
+          + writerSlug + "' never runs before '" + readerSlug + "': read it in a block that runs after '"
+          + writerSlug + "'"));
     }
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConcurrencyTest {
-  private static final int CLIENTS = 8;
-  private static final int WRITES_PER_CLIENT = 25;
+  private static final int CLIENTS = 6;
+  private static final int WRITES_PER_CLIENT = 20;
 
   @TempDir Path data;
 

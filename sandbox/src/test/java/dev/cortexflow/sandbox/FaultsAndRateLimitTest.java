@@ -93,6 +93,20 @@ class FaultsAndRateLimitTest {
   }
 
   @Test
+  void a_lost_response_still_stores_the_write_and_a_retry_does_not_duplicate() {
+    try (CortexSandbox sandbox = CortexSandbox.builder().loseResponses(1).loseEveryNthResponse(10).build().start()) {
+      Api api = new Api(sandbox);
+
+      assertThatThrownBy(() -> api.postJson("/api/v1/workflows", Workflows.global("a", "A")))
+          .isInstanceOf(UncheckedIOException.class);
+      assertThat(sandbox.workflowCount()).isEqualTo(1);
+      assertThat(api.postJson("/api/v1/workflows", Workflows.global("a", "A")).status()).isEqualTo(200);
+      assertThat(sandbox.workflowCount()).isEqualTo(1);
+      assertThat(sandbox.recordedRequests().get(0).status()).isZero();
+    }
+  }
+
+  @Test
   void a_delay_holds_every_request_back() {
     try (CortexSandbox sandbox = CortexSandbox.builder().delay(Duration.ofMillis(150)).build().start()) {
       Api api = new Api(sandbox);

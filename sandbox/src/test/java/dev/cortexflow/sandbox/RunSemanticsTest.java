@@ -145,6 +145,35 @@ class RunSemanticsTest {
   }
 
   @Test
+  void an_empty_path_and_no_path_continue_at_the_joining_block() {
+    String template =
+        "name: Short\n"
+            + "tag: short-%s\n"
+            + "isRunnableViaApi: true\n"
+            + "filter: {type: GLOBAL}\n"
+            + "actions:\n"
+            + "  - name: Branch\n"
+            + "    slug: branch\n"
+            + "    isRootAction: true\n"
+            + "    outgoingActions: []\n"
+            + "    schema:\n"
+            + "      type: CONDITIONAL_BRANCH\n"
+            + "      branches: [{name: Always, slug: always, type: CONDITIONAL, expression: '%s'}]\n"
+            + "      joiningAction: end\n"
+            + "  - {name: End, slug: end, isRootAction: false, outgoingActions: [], schema: {type: JQ, expression: .}}\n";
+    api.post("/api/v1/workflows", String.format(template, "empty", "true"), "application/yaml");
+    api.post("/api/v1/workflows", String.format(template, "none", "false"), "application/yaml");
+
+    JsonNode empty = api.postJson("/api/v1/workflows/short-empty/runs", "{}").json();
+    JsonNode none = api.postJson("/api/v1/workflows/short-none/runs", "{}").json();
+
+    assertThat(statuses(empty)).containsEntry("end", "COMPLETED");
+    assertThat(block(empty, "branch").path("outputs").path("branch").asText()).isEqualTo("always");
+    assertThat(statuses(none)).containsEntry("end", "COMPLETED");
+    assertThat(block(none, "branch").path("outputs").path("branch").isNull()).isTrue();
+  }
+
+  @Test
   void an_entity_workflow_needs_an_entity_scope() {
     Api.Response global = api.postJson("/api/v1/workflows/release/runs", "{\"scope\":{\"type\":\"GLOBAL\"}}");
     Api.Response noEntity = api.postJson("/api/v1/workflows/release/runs", "{\"scope\":{\"type\":\"ENTITY\"}}");

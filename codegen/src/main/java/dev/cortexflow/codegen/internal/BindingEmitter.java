@@ -29,6 +29,7 @@ public final class BindingEmitter {
   static final ClassName GENERATED = ClassName.get(BASE_PACKAGE, "Generated");
   static final ClassName SCHEMA = ClassName.get("dev.cortexflow.model.block", "AdvancedHttpRequest");
   static final ClassName JSON = ClassName.get("dev.cortexflow.model", "JsonValue");
+  static final ClassName HAS_REF = ClassName.get("dev.cortexflow.expr", "HasRef");
 
   /** Members every binding has, which input setters must not take. */
   private static final List<String> FIXED_MEMBERS =
@@ -92,6 +93,8 @@ public final class BindingEmitter {
         .addMethod(customInput(self, TypeName.get(CharSequence.class),
             "the value: text, which may contain Mustache tags, or a DSL template",
             CodeBlock.of("$T.of(value.toString())", JSON)))
+        .addMethod(customInput(self, HAS_REF, "a reference, written as its Mustache tag {@code {{path}}}",
+            CodeBlock.of("$T.of(value.ref().mustache())", JSON)))
         .addMethod(customInput(self, JSON, "the value, any JSON", CodeBlock.of("value")))
         .addMethod(build(action))
         .addMethod(MethodSpec.methodBuilder("input")

@@ -32,7 +32,10 @@ final class InputSetters {
       case STRING -> type.addMethod(setter(TypeName.get(CharSequence.class), true,
           "the value: text, which may contain Mustache tags such as {@code {{variables.name}}}, or a DSL"
               + " template",
-          CodeBlock.of("$T.of($L.toString())", BindingEmitter.JSON, name)));
+          CodeBlock.of("$T.of($L.toString())", BindingEmitter.JSON, name)))
+          .addMethod(setter(BindingEmitter.HAS_REF, true,
+              "a reference, such as a block output or a variable; written as its Mustache tag {@code {{path}}}",
+              CodeBlock.of("$T.of($L.ref().mustache())", BindingEmitter.JSON, name)));
       case BOOLEAN -> type.addMethod(setter(TypeName.BOOLEAN, false, "the value",
               CodeBlock.of("$T.of($L)", BindingEmitter.JSON, name)))
           .addMethod(templateSetter("true or false"));

@@ -28,7 +28,7 @@ public final class WorkflowClassWriter {
    * @param literals the literals used by {@code body}, for the helpers they need
    */
   public static JavaSource write(ClassName target, Workflow workflow, String source, List<String> notes,
-      CodeBlock body, Literals literals) {
+      CodeBlock body, Literals literals, List<List<String>> staticImports) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("workflow")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -40,10 +40,13 @@ public final class WorkflowClassWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(WORKFLOW_SOURCE)
         .addJavadoc("Workflow {@code $L}: $L.\n\n<p>Imported from {@code $L}.\n", workflow.tag(),
-            Javadoc.escape(workflow.name()), Javadoc.escape(source))
+            Javadoc.escape(workflow.name()),
+            Javadoc.escape(source.substring(source.lastIndexOf('/') + 1)))
         .addMethod(method.build());
     literals.helpers().forEach(type::addMethod);
-    JavaFile file = JavaFile.builder(target.packageName(), type.build())
+    JavaFile.Builder builder = JavaFile.builder(target.packageName(), type.build());
+    staticImports.forEach(i -> builder.addStaticImport(ClassName.bestGuess(i.get(0)), i.get(1)));
+    JavaFile file = builder
         .skipJavaLangImports(true)
         .indent("  ")
         .build();

@@ -1,0 +1,39 @@
+package dev.cortexflow.codegen;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The Java imported from a few real descriptors, compared byte for byte with committed golden files. */
+class ImportGoldenTest {
+
+  private static final List<String> FILES = List.of(
+      "functional/gh-create-branch.yaml",
+      "cli-environments-create-environment.yaml",
+      "cli-trigger-github-deploy-branch-join-rev88e65a3.yaml",
+      "learn-cortex-install-scorecard.yaml",
+      "cli-trigger-jenkins-deploy.yaml");
+
+  @Test
+  void imported_java_matches_the_golden_files() {
+    // given
+    Path corpus = Corpus.files().get(0).getParent();
+    while (!corpus.getFileName().toString().equals("corpus")) {
+      corpus = corpus.getParent();
+    }
+    Path root = corpus;
+
+    // when
+    ImportResult result = WorkflowImporter.builder().packageName("dev.cortexflow.imported").build()
+        .importPaths(FILES.stream().map(root::resolve).toList());
+
+    // then
+    Map<String, String> expected = new TreeMap<>();
+    result.sources().forEach(s -> expected.put(s.simpleName() + ".java", s.text()));
+    Golden.assertMatches(expected, Golden.repositoryRoot().resolve("codegen/src/test/resources/golden"), ".java",
+        "rewrite them with `mvn -B -q -pl codegen -am test -Dtest=ImportGoldenTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true`, review the diff and commit it");
+  }
+}
