@@ -3,8 +3,6 @@ package dev.cortexflow.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,7 @@ class ModuleBoundariesTest {
 
   @BeforeAll
   static void import_production_classes() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.cortexflow");
-    org.assertj.core.api.Assertions.assertThat(classes.contain("dev.cortexflow.model.Workflow"))
-        .as("the production classes of every module are on the test class path").isTrue();
+    classes = ProductionClasses.get();
   }
 
   @Test

@@ -4,7 +4,10 @@ import dev.cortexflow.client.internal.ApiCaller;
 import dev.cortexflow.client.internal.ApiJson;
 import dev.cortexflow.client.internal.DirectoryApi;
 import dev.cortexflow.client.internal.FeignApis;
+import dev.cortexflow.client.internal.LiveWorkflows;
 import dev.cortexflow.client.internal.WorkflowsApi;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.yaml.WorkflowJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -126,6 +129,40 @@ public final class CortexClient {
     Objects.requireNonNull(format, "format");
     return caller.call("POST", WORKFLOWS, true, () -> workflows.createOrUpdate(format.mediaType(), descriptor),
         body -> ApiJson.workflow(ApiJson.parse(body)));
+  }
+
+  /**
+   * Creates or replaces {@code workflow}, sent as the JSON descriptor {@link WorkflowJson#write(Workflow)} renders.
+   *
+   * @return the workflow as the server stored it
+   * @throws CortexApiException.DefinitionRejected when the server rejects the definition (400)
+   */
+  public WorkflowSummary createOrUpdate(Workflow workflow) {
+    Objects.requireNonNull(workflow, "workflow");
+    return createOrUpdate(WorkflowJson.write(workflow), DescriptorFormat.JSON);
+  }
+
+  /**
+   * Reads one workflow into the model: the definition is fetched as JSON, the keys the server manages
+   * ({@code id}, {@code createdAt}, {@code lastUpdatedAt}) are dropped, and the rest is read with
+   * {@link WorkflowJson#read(String)}.
+   *
+   * @throws CortexApiException.NotFound when there is no such workflow
+   * @throws CortexApiException.MalformedResponse when the definition cannot be read as a workflow
+   */
+  public Workflow getWorkflow(String tagOrId) {
+    String path = workflowPath(tagOrId);
+    return caller.call("GET", path, true, () -> workflows.get(tagOrId, "application/json"), LiveWorkflows::read);
+  }
+
+  /**
+   * Asks the server to validate {@code workflow}, sent as its JSON descriptor, without saving it.
+   *
+   * @return whether it is accepted and the server's violations
+   */
+  public ValidationResult validate(Workflow workflow) {
+    Objects.requireNonNull(workflow, "workflow");
+    return validate(WorkflowJson.write(workflow), DescriptorFormat.JSON);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.cortexflow.dsl;
 
+import dev.cortexflow.expr.Expr;
+import dev.cortexflow.expr.HasRef;
+import dev.cortexflow.expr.Ref;
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.block.BlockSchema;
 import java.util.HashSet;
@@ -17,12 +20,15 @@ import java.util.regex.Pattern;
  * BlockRef notify = approval.then(slack("notify", "Notify", "deploys", "Deployed"));
  * }</pre>
  *
+ * <p>A spec can be read before or after it joins the flow, e.g. in a response template set after the flow:
+ * {@code choose.output("version")} reads {@code actions.choose.outputs.version}.
+ *
  * <p>Specs are single-use builders and not thread-safe; the settings are read when the spec is added to a flow,
  * so configure a spec before passing it. Setting a scalar twice throws {@link IllegalStateException}.
  *
  * @param <S> the concrete spec type, returned by the fluent setters
  */
-public abstract class BlockSpec<S extends BlockSpec<S>> {
+public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -54,6 +60,17 @@ public abstract class BlockSpec<S extends BlockSpec<S>> {
     return name;
   }
 
+  /** The block's outputs ({@code actions.<slug>.outputs}). */
+  @Override
+  public final Ref ref() {
+    return Expr.action(slug);
+  }
+
+  /** One output of the block ({@code actions.<slug>.outputs.<key>}). */
+  public final Ref output(String key) {
+    return ref().field(key);
+  }
+
   /**
    * Sets a key of {@code schema} that the typed setters do not cover (a field Cortex added later); the value is
    * plain Java data (String, Boolean, Number, List, Map) or a {@link JsonValue}.
@@ -62,7 +79,7 @@ public abstract class BlockSpec<S extends BlockSpec<S>> {
    */
   public final S customField(String key, Object value) {
     Objects.requireNonNull(key, "key");
-    if (customFields.putIfAbsent(key, JsonValue.from(value)) != null) {
+    if (customFields.putIfAbsent(key, JsonData.of(value)) != null) {
       throw new IllegalStateException("custom field '" + key + "' of block '" + slug + "' is already set");
     }
     return self();

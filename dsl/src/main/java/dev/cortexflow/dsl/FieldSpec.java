@@ -55,7 +55,7 @@ public abstract class FieldSpec<S extends FieldSpec<S>> {
   /** Sets a key of the field that the typed setters do not cover (plain Java data or a {@link JsonValue}). */
   public final S customField(String fieldKey, Object value) {
     Objects.requireNonNull(fieldKey, "key");
-    if (customFields.putIfAbsent(fieldKey, JsonValue.from(value)) != null) {
+    if (customFields.putIfAbsent(fieldKey, JsonData.of(value)) != null) {
       throw new IllegalStateException("custom field '" + fieldKey + "' of field '" + key + "' is already set");
     }
     return self();

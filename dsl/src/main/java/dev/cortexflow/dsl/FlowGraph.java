@@ -8,8 +8,10 @@ import dev.cortexflow.model.block.FallbackPath;
 import dev.cortexflow.model.block.ImmutableConditionalBranch;
 import dev.cortexflow.model.block.Jq;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,11 +57,21 @@ final class FlowGraph {
   }
 
   private final List<Node> nodes = new ArrayList<>();
+  private final Map<String, Node> bySlug = new HashMap<>();
+
+  private void register(Node node) {
+    Node previous = bySlug.putIfAbsent(node.slug, node);
+    if (previous != null) {
+      throw new IllegalArgumentException("slug '" + node.slug + "' is already used by block '" + previous.name
+          + "': give every block its own slug");
+    }
+    nodes.add(node);
+  }
 
   Node addRoot(String slug, String name, BlockSchema schema) {
     Scope main = new Scope();
     Node node = new Node(slug, name, schema, true, main);
-    nodes.add(node);
+    register(node);
     main.openEnds.add(node);
     return node;
   }
@@ -75,7 +87,7 @@ final class FlowGraph {
   /** Adds the first block of a path. */
   Node addFirst(Scope scope, String slug, String name, BlockSchema schema) {
     Node node = new Node(slug, name, schema, false, scope);
-    nodes.add(node);
+    register(node);
     scope.openEnds.add(node);
     return node;
   }
@@ -83,13 +95,13 @@ final class FlowGraph {
   /** Adds a block in a scope with no incoming edge yet (a join); the caller wires its predecessors. */
   Node addDetached(Scope scope, String slug, String name, BlockSchema schema) {
     Node node = new Node(slug, name, schema, false, scope);
-    nodes.add(node);
+    register(node);
     scope.openEnds.add(node);
     return node;
   }
 
   private void connect(Node from, Node to) {
-    nodes.add(to);
+    register(to);
     from.successors.add(to.slug);
     Scope scope = from.scope.effective();
     scope.openEnds.remove(from);

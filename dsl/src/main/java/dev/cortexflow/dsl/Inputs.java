@@ -51,7 +51,7 @@ public final class Inputs {
   }
 
   /** A picker of Slack channels ({@code type: SLACK_FIELD}). */
-  public static SlackChannelField slack(String key, String name) {
+  public static SlackChannelField slackChannel(String key, String name) {
     return new SlackChannelField(key, name);
   }
 

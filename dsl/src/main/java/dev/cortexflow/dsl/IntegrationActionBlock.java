@@ -33,7 +33,7 @@ public final class IntegrationActionBlock extends BlockSpec<IntegrationActionBlo
   public IntegrationActionBlock input(String key, Object value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    JsonValue json = value instanceof CharSequence text ? JsonValue.of(text.toString()) : JsonValue.from(value);
+    JsonValue json = JsonData.of(value);
     if (inputs.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("input '" + key + "' of block '" + slug() + "' is already set");
     }

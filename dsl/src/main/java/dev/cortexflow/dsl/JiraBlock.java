@@ -63,7 +63,7 @@ public final class JiraBlock extends BlockSpec<JiraBlock> {
   public JiraBlock field(String key, Object value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    JsonValue json = value instanceof CharSequence text ? JsonValue.of(text.toString()) : JsonValue.from(value);
+    JsonValue json = JsonData.of(value);
     if (fields.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("field '" + key + "' of block '" + slug() + "' is already set");
     }

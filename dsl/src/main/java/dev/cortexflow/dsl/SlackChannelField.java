@@ -6,7 +6,7 @@ import dev.cortexflow.model.input.SlackInput;
 import java.util.List;
 import java.util.Optional;
 
-/** A picker of Slack channels ({@code type: SLACK_FIELD}). Create it with {@link Inputs#slack(String, String)}. */
+/** A picker of Slack channels ({@code type: SLACK_FIELD}). Create it with {@link Inputs#slackChannel(String, String)}. */
 public final class SlackChannelField extends FieldSpec<SlackChannelField> {
 
   private boolean allowMultiple;

@@ -2,39 +2,66 @@ package dev.cortexflow.validate;
 
 import dev.cortexflow.model.Workflow;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks a whole workflow against every rule and reports all violations at once. Works on any model, including
  * one read from YAML. Thread-safe; runs in time linear in blocks, edges and references.
  *
+ * <p>The rules, by code: the graph (NO_ROOT, MULTIPLE_ROOTS, DUPLICATE_SLUG, UNKNOWN_TARGET, CYCLE with the
+ * cycle printed, UNREACHABLE, FAN_OUT), branch wiring (BRANCH_MISMATCH, JOIN_MISMATCH), references found by
+ * {@link ReferenceScanner} in every string (UNDECLARED_VARIABLE, UNKNOWN_ACTION_REFERENCE, NOT_UPSTREAM,
+ * ENTITY_CONTEXT_IN_GLOBAL), variables and forms (DUPLICATE_VARIABLE, DUPLICATE_INPUT_KEY, UNKNOWN_INPUT_KEY),
+ * and fields (MISSING_FIELD, INVALID_VALUE, UNKNOWN_TYPE, TEMPLATED_ALIAS). Every violation names the block,
+ * points at the offending value with a JSON pointer and says how to fix it.
+ *
  * <pre>{@code
  * ValidationReport report = WorkflowValidator.standard().validate(workflow);
  * report.errors().forEach(System.out::println);
+ * // ERROR UNKNOWN_TARGET at /actions/3/outgoingActions/0: block 'deploy' (actions[3]): outgoingActions names
+ * //   'notfy', which is no block (known: approve, deploy, notify)
  * }</pre>
  */
 public final class WorkflowValidator {
 
-  private static final WorkflowValidator STANDARD = new WorkflowValidator();
+  private static final WorkflowValidator STANDARD = new WorkflowValidator(List.of(new RootCountRule(),
+      new DuplicateSlugRule(), new TargetRule(), new CycleRule(), new ReachabilityRule(), new FanOutRule(),
+      new BranchWiringRule(), new VariableRule(), new ReferenceRule(), new EntityContextRule(),
+      new TemplatedAliasRule(), new InputKeyRule(), new RequiredFieldRule(), new VocabularyRule(),
+      new CharsetRule(), new UnknownTypeRule()));
 
-  private WorkflowValidator() {}
+  private final List<ValidationRule> rules;
+
+  private WorkflowValidator(List<ValidationRule> rules) {
+    this.rules = rules;
+  }
 
   /** The validator with every rule of cortexflow. */
   public static WorkflowValidator standard() {
     return STANDARD;
   }
 
-  /** Validates the workflow; errors come first, then warnings, each group in document order. */
+  /**
+   * Validates the workflow; errors come first, then warnings, each group in document order (by JSON pointer,
+   * object keys in the order Cortex exports them).
+   *
+   * @return every violation; {@link ValidationReport#hasErrors()} is false for a valid workflow
+   */
   public ValidationReport validate(Workflow workflow) {
+    Objects.requireNonNull(workflow, "workflow");
+    ValidationContext context = new ValidationContext(workflow);
     List<Violation> out = new ArrayList<>();
-    out.sort(Comparator.comparing(Violation::severity));
-    return new ValidationReport(out);
+    for (ValidationRule rule : rules) {
+      rule.check(context, out);
+    }
+    return new ValidationReport(ViolationOrder.sort(out));
   }
 
   /**
    * Validates the workflow and throws when it has errors.
    *
+   * @return the workflow, unchanged, when it has no ERROR (it may have warnings)
    * @throws WorkflowValidationException listing every violation when any is an ERROR
    */
   public Workflow requireValid(Workflow workflow) {

@@ -82,7 +82,7 @@ class BranchWiringTest {
     Workflow wf = Workflows.workflow("w", "W").global()
         .startWith(jq("start", "Start", "."), start -> start
             .then(branch("route", "Route")
-                .when("prod", "Production", Cel.raw("variables.env == \"prod\""),
+                .when("prod", "Production", Cel.raw("context.initiatedBy.email != \"\""),
                     p -> p.then(slack("deploy-prod", "Deploy prod", "deploys", "prod")))
                 .otherwise("other", "Other", p -> { })
                 .joinAt(slack("notify", "Notify", "deploys", "done"))))
@@ -222,5 +222,23 @@ class BranchWiringTest {
         }))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("block 'a' already continues with 'route': only a branch may have several successors");
+  }
+
+  @Test
+  void rejects_a_slug_used_twice_at_once() {
+    assertThatThrownBy(() -> Workflows.workflow("w", "W").global()
+        .startWith(jq("a", "A", "."), a -> a.then(jq("b", "B", ".")).then(jq("a", "A again", "."))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("slug 'a' is already used by block 'A': give every block its own slug");
+  }
+
+  @Test
+  void rejects_a_block_whose_slug_clashes_with_a_generated_pass_through() {
+    assertThatThrownBy(() -> Workflows.workflow("w", "W").global()
+        .startWith(branch("route", "Route")
+            .when("p", "P", Cel.raw("true"), p -> { })
+            .joinAt(jq("p-pass-through", "Join", ".")), join -> { }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("slug 'p-pass-through' is already used by block 'Pass through': give every block its own slug");
   }
 }

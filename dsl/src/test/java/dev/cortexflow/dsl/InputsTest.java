@@ -6,7 +6,7 @@ import static dev.cortexflow.dsl.Inputs.multiSelect;
 import static dev.cortexflow.dsl.Inputs.number;
 import static dev.cortexflow.dsl.Inputs.secret;
 import static dev.cortexflow.dsl.Inputs.select;
-import static dev.cortexflow.dsl.Inputs.slack;
+import static dev.cortexflow.dsl.Inputs.slackChannel;
 import static dev.cortexflow.dsl.Inputs.text;
 import static dev.cortexflow.dsl.Inputs.textarea;
 import static dev.cortexflow.dsl.Inputs.toggle;
@@ -92,7 +92,7 @@ class InputsTest {
 
   @Test
   void slack_field_sets_channels() {
-    assertThat(slack("channel", "Channel").allowMultiple().channels("ops", "dev").defaultValue("ops").toField())
+    assertThat(slackChannel("channel", "Channel").allowMultiple().channels("ops", "dev").defaultValue("ops").toField())
         .isEqualTo(SlackInput.builder().key("channel").name("Channel").allowMultiple(true)
             .filter(InputSlackFilter.of(List.of("ops", "dev"))).defaultValue(List.of("ops")).build());
   }

@@ -37,7 +37,8 @@ import java.util.TreeSet;
  *       {@code SUCCESS} continues the run, {@code FAILURE} fails it, {@code UPDATE} keeps it paused.
  *   <li>{@code CONDITIONAL_BRANCH}: takes the first path whose expression is trivially evaluable and true
  *       (literals, state paths such as {@code variables["env"]}, {@code ==}, {@code !=}, {@code !},
- *       {@code &&}, {@code ||}, parentheses), else the fallback, else continues at {@code joiningAction}.
+ *       {@code &&}, {@code ||}, parentheses), else the fallback; a path without {@code outgoingAction}, or no
+ *       path at all, continues at {@code joiningAction}.
  *   <li>{@code JQ}: {@code .} yields the run state (without earlier outputs); a plain path such as
  *       {@code .variables.env} yields its value; {@code error("m")} fails the run; anything else yields
  *       {@code null}.
@@ -63,12 +64,20 @@ public final class CortexSandbox implements AutoCloseable {
     this.config = config;
   }
 
-  /** A builder for a sandbox; {@code builder().build().start()} starts one on a free port. */
+  /**
+   * A builder for a sandbox; {@code builder().build().start()} starts one on a free port.
+   *
+   * @return a new builder with default options
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Starts a sandbox with default options (free port, in memory, any bearer token) and returns it. */
+  /**
+   * Starts a sandbox with default options (free port, in memory, any bearer token) and returns it.
+   *
+   * @return the started sandbox
+   */
   public static CortexSandbox startDefault() {
     return builder().build().start();
   }
@@ -76,6 +85,7 @@ public final class CortexSandbox implements AutoCloseable {
   /**
    * Binds the port and starts serving; returns this sandbox.
    *
+   * @return this sandbox, started
    * @throws IllegalStateException when already started
    * @throws java.io.UncheckedIOException when the port cannot be bound or the data directory not read
    */
@@ -87,27 +97,50 @@ public final class CortexSandbox implements AutoCloseable {
     return this;
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:50123}, without a trailing slash. */
+  /**
+   * The base URL, e.g. {@code http://127.0.0.1:50123}, without a trailing slash.
+   *
+   * @return the base URL
+   * @throws IllegalStateException when not started
+   */
   public String url() {
     return running().url();
   }
 
-  /** The base URL as a {@link URI}. */
+  /**
+   * The base URL as a {@link URI}.
+   *
+   * @return the base URL
+   * @throws IllegalStateException when not started
+   */
   public URI uri() {
     return URI.create(url());
   }
 
-  /** The port the sandbox listens on. */
+  /**
+   * The port the sandbox listens on.
+   *
+   * @return the bound port
+   * @throws IllegalStateException when not started
+   */
   public int port() {
     return running().port();
   }
 
-  /** How many requests arrived so far, including rejected and dropped ones. */
+  /**
+   * How many requests arrived so far, including rejected and dropped ones.
+   *
+   * @return the number of requests so far
+   */
   public long requestCount() {
     return running().requestCount();
   }
 
-  /** The requests answered so far in arrival order (at most 100,000 are kept). */
+  /**
+   * The requests answered so far in arrival order (at most 100,000 are kept).
+   *
+   * @return an immutable copy of the recorded requests
+   */
   public List<RecordedRequest> recordedRequests() {
     return running().recordedRequests();
   }
@@ -117,12 +150,20 @@ public final class CortexSandbox implements AutoCloseable {
     running().clearRecordedRequests();
   }
 
-  /** How many workflows are stored. */
+  /**
+   * How many workflows are stored.
+   *
+   * @return the number of stored workflows
+   */
   public int workflowCount() {
     return running().workflowCount();
   }
 
-  /** Blocks the calling thread until {@link #close()} is called from elsewhere (for a command-line server). */
+  /**
+   * Blocks the calling thread until {@link #close()} is called from elsewhere (for a command-line server).
+   *
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
   public void awaitClose() throws InterruptedException {
     running().awaitClosed();
   }
@@ -164,6 +205,8 @@ public final class CortexSandbox implements AutoCloseable {
     private int failEvery;
     private final Set<Integer> drop = new TreeSet<>();
     private int dropEvery;
+    private final Set<Integer> lose = new TreeSet<>();
+    private int loseEvery;
     private final Set<Integer> throttle = new TreeSet<>();
     private int throttleEvery;
     private int retryAfterSeconds = 1;
@@ -174,7 +217,12 @@ public final class CortexSandbox implements AutoCloseable {
 
     private Builder() {}
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /**
+     * The port to listen on; 0 (the default) picks a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
@@ -186,6 +234,9 @@ public final class CortexSandbox implements AutoCloseable {
     /**
      * Persists workflows in {@code directory}, one {@code <tag>.json} file each, written atomically and
      * loaded on start. The directory is created when missing.
+     *
+     * @param directory the folder holding the workflow files
+     * @return this builder
      */
     public Builder dataDirectory(Path directory) {
       this.dataDirectory = Optional.of(Objects.requireNonNull(directory, "directory"));
@@ -195,6 +246,9 @@ public final class CortexSandbox implements AutoCloseable {
     /**
      * Accepts only this bearer token: no token is answered 401, another token 403. Without this option
      * any non-empty token is accepted.
+     *
+     * @param token the accepted token, never printed
+     * @return this builder
      */
     public Builder token(String token) {
       Objects.requireNonNull(token, "token");
@@ -205,7 +259,13 @@ public final class CortexSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Answers 429 with {@code Retry-After} once more than {@code maxRequests} arrive within one {@code window}. */
+    /**
+     * Answers 429 with {@code Retry-After} once more than {@code maxRequests} arrive within one {@code window}.
+     *
+     * @param maxRequests requests allowed per window, at least 1
+     * @param window the length of a window, positive
+     * @return this builder
+     */
     public Builder rateLimit(int maxRequests, Duration window) {
       if (maxRequests < 1) {
         throw new IllegalArgumentException("maxRequests must be at least 1, got " + maxRequests);
@@ -219,43 +279,101 @@ public final class CortexSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Answers these requests (1-based arrival numbers, counting every request) with 500. */
+    /**
+     * Answers these requests (1-based arrival numbers, counting every request) with 500.
+     *
+     * @param requestNumbers 1-based request numbers
+     * @return this builder
+     */
     public Builder failRequests(int... requestNumbers) {
       addNumbers(fail, requestNumbers);
       return this;
     }
 
-    /** Answers every {@code n}-th request (n, 2n, …) with 500. */
+    /**
+     * Answers every {@code n}-th request (n, 2n, …) with 500.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
     public Builder failEveryNthRequest(int n) {
       this.failEvery = positive(n);
       return this;
     }
 
-    /** Closes the connection of these requests without any answer. */
+    /**
+     * Closes the connection of these requests without any answer.
+     *
+     * @param requestNumbers 1-based request numbers
+     * @return this builder
+     */
     public Builder dropConnections(int... requestNumbers) {
       addNumbers(drop, requestNumbers);
       return this;
     }
 
-    /** Closes the connection of every {@code n}-th request without any answer. */
+    /**
+     * Closes the connection of every {@code n}-th request without any answer.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
     public Builder dropEveryNthRequest(int n) {
       this.dropEvery = positive(n);
       return this;
     }
 
-    /** Answers these requests with 429 and {@code Retry-After: }{@link #retryAfterSeconds(int)}. */
+    /**
+     * Handles these requests as usual (a write is stored) but closes the connection instead of
+     * answering, as when a response is lost on the way back; clients that retry must not duplicate.
+     *
+     * @param requestNumbers 1-based request numbers
+     * @return this builder
+     */
+    public Builder loseResponses(int... requestNumbers) {
+      addNumbers(lose, requestNumbers);
+      return this;
+    }
+
+    /**
+     * Handles every {@code n}-th request and then closes the connection instead of answering.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
+    public Builder loseEveryNthResponse(int n) {
+      this.loseEvery = positive(n);
+      return this;
+    }
+
+    /**
+     * Answers these requests with 429 and {@code Retry-After: }{@link #retryAfterSeconds(int)}.
+     *
+     * @param requestNumbers 1-based request numbers
+     * @return this builder
+     */
     public Builder throttleRequests(int... requestNumbers) {
       addNumbers(throttle, requestNumbers);
       return this;
     }
 
-    /** Answers every {@code n}-th request with 429. */
+    /**
+     * Answers every {@code n}-th request with 429.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
     public Builder throttleEveryNthRequest(int n) {
       this.throttleEvery = positive(n);
       return this;
     }
 
-    /** The {@code Retry-After} of injected 429s, in seconds; default 1, 0 allowed. */
+    /**
+     * The {@code Retry-After} of injected 429s, in seconds; default 1, 0 allowed.
+     *
+     * @param seconds 0 or more
+     * @return this builder
+     */
     public Builder retryAfterSeconds(int seconds) {
       if (seconds < 0) {
         throw new IllegalArgumentException("seconds must not be negative, got " + seconds);
@@ -264,7 +382,12 @@ public final class CortexSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Waits this long before handling each request. */
+    /**
+     * Waits this long before handling each request.
+     *
+     * @param delay zero or positive
+     * @return this builder
+     */
     public Builder delay(Duration delay) {
       Objects.requireNonNull(delay, "delay");
       if (delay.isNegative()) {
@@ -274,20 +397,39 @@ public final class CortexSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Adds a team (a {@code CORTEX} team without members) whose id derives from its tag. */
+    /**
+     * Adds a team (a {@code CORTEX} team without members) whose id derives from its tag.
+     *
+     * @param tag the team tag
+     * @param name the display name
+     * @return this builder
+     */
     public Builder team(String tag, String name) {
       directory.team(requireText(tag, "tag"), requireText(name, "name"), Optional.empty(), Optional.empty());
       return this;
     }
 
-    /** Adds a team with a given id, e.g. one copied from a real workspace. */
+    /**
+     * Adds a team with a given id, e.g. one copied from a real workspace.
+     *
+     * @param tag the team tag
+     * @param name the display name
+     * @param id the team id
+     * @return this builder
+     */
     public Builder team(String tag, String name, String id) {
       directory.team(
           requireText(tag, "tag"), requireText(name, "name"), Optional.of(requireText(id, "id")), Optional.empty());
       return this;
     }
 
-    /** Adds a secret (only its tag and name; values never exist in the sandbox). */
+    /**
+     * Adds a secret (only its tag and name; values never exist in the sandbox).
+     *
+     * @param tag the secret tag, as in {@code context.secrets.<tag>}
+     * @param name the display name
+     * @return this builder
+     */
     public Builder secret(String tag, String name) {
       directory.secret(requireText(tag, "tag"), requireText(name, "name"), Optional.empty());
       return this;
@@ -302,6 +444,8 @@ public final class CortexSandbox implements AutoCloseable {
      *
      * @throws java.io.UncheckedIOException when the file cannot be read
      * @throws IllegalArgumentException when an entry has no tag
+     * @param file a JSON or YAML file
+     * @return this builder
      */
     public Builder seedFile(Path file) {
       directory.seedFile(Objects.requireNonNull(file, "file"));
@@ -311,6 +455,9 @@ public final class CortexSandbox implements AutoCloseable {
     /**
      * Makes each new run report {@code RUNNING} for this many run look-ups before it proceeds, so that
      * clients can test their polling; default 0 (a run proceeds as soon as it starts).
+     *
+     * @param lookups 0 or more
+     * @return this builder
      */
     public Builder runningLookups(int lookups) {
       if (lookups < 0) {
@@ -320,7 +467,12 @@ public final class CortexSandbox implements AutoCloseable {
       return this;
     }
 
-    /** The number of request handler threads; default 4. */
+    /**
+     * The number of request handler threads; default 4.
+     *
+     * @param threads 1 to 64
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1 || threads > 64) {
         throw new IllegalArgumentException("threads must be between 1 and 64, got " + threads);
@@ -329,11 +481,16 @@ public final class CortexSandbox implements AutoCloseable {
       return this;
     }
 
-    /** A sandbox with these options, not started yet. */
+    /**
+     * A sandbox with these options, not started yet.
+     *
+     * @return the sandbox; call {@link CortexSandbox#start()} to serve
+     */
     public CortexSandbox build() {
       SandboxConfig.Faults faults =
           new SandboxConfig.Faults(
-              Set.copyOf(fail), failEvery, Set.copyOf(drop), dropEvery, Set.copyOf(throttle), throttleEvery,
+              Set.copyOf(fail), failEvery, Set.copyOf(drop), dropEvery, Set.copyOf(lose), loseEvery,
+              Set.copyOf(throttle), throttleEvery,
               retryAfterSeconds, delay);
       return new CortexSandbox(
           new SandboxConfig(

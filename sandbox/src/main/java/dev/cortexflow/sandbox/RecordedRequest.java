@@ -14,14 +14,27 @@ import java.util.Objects;
  */
 public record RecordedRequest(long number, String method, String path, String query, int status) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param number the 1-based arrival number
+   * @param method the HTTP method
+   * @param path the raw path
+   * @param query the raw query string, empty when there is none
+   * @param status the status sent, 0 when none was
+   */
   public RecordedRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(query, "query");
   }
 
-  /** Whether this request could change the workspace ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}), not counting validate. */
+  /**
+   * Whether this request could change the workspace ({@code POST}, {@code PUT}, {@code PATCH},
+   * {@code DELETE}); validate does not count.
+   *
+   * @return true for writes
+   */
   public boolean isWrite() {
     return !method.equals("GET") && !method.equals("HEAD") && !path.endsWith("/workflows/validate");
   }

@@ -42,7 +42,13 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
     this.options = options;
   }
 
-  /** An extension whose sandbox gets these options; register it on a static field with {@code @RegisterExtension}. */
+  /**
+   * An extension whose sandbox gets these options; register it on a static field with
+   * {@code @RegisterExtension} so that it starts before the first test of the class.
+   *
+   * @param options applied to the builder of each sandbox this extension starts
+   * @return the extension
+   */
   public static SandboxExtension withOptions(Consumer<CortexSandbox.Builder> options) {
     return new SandboxExtension(Objects.requireNonNull(options, "options"));
   }

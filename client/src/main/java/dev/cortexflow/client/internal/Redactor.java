@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 public final class Redactor {
 
   static final String MASK = "<redacted>";
-  private static final Pattern BEARER = Pattern.compile("(?i)(bearer)(\\s+|%20)[A-Za-z0-9._~+/=-]+");
+  // credential-like words only (12+ characters), so that prose such as "bearer token" stays readable
+  private static final Pattern BEARER = Pattern.compile("(?i)(bearer)(\\s+|%20)[A-Za-z0-9._~+/=-]{12,}");
+  // a shorter value cannot be told from ordinary text; replacing it would garble every message
+  private static final int MIN_LITERAL = 6;
 
   private final Supplier<String> token;
 
@@ -21,7 +24,7 @@ public final class Redactor {
     }
     String out = text;
     String secret = currentToken();
-    if (!secret.isEmpty()) {
+    if (secret.length() >= MIN_LITERAL) {
       out = out.replace(secret, MASK);
     }
     return BEARER.matcher(out).replaceAll("$1 " + MASK);

@@ -45,9 +45,10 @@ final class TreeParser {
   private final Set<String> open = new HashSet<>();
   private int aliases;
   private long aliasedNodes;
-  private int nodes;
+  /** Values as the reader will see them: every alias counts the full size of what it stands for. */
+  private long expanded;
 
-  private record Anchored(Node node, int size) {}
+  private record Anchored(Node node, long size) {}
 
   private TreeParser(String source, boolean yaml) {
     this.source = source;
@@ -57,7 +58,7 @@ final class TreeParser {
   private static YAMLFactory yamlFactory() {
     LoaderOptions loader = new LoaderOptions();
     loader.setCodePointLimit(Integer.MAX_VALUE);
-    loader.setAllowDuplicateKeys(false);
+    loader.setAllowDuplicateKeys(true); // reported by this class, with the key's position
     loader.setMaxAliasesForCollections(MAX_ALIASES);
     return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(CONSTRAINTS).build();
   }
@@ -95,9 +96,6 @@ final class TreeParser {
       throw fail(p.currentTokenLocation(), "nesting is deeper than " + MAX_DEPTH
           + " levels; flatten the data (descriptors need far less)");
     }
-    if (++nodes < 0) {
-      throw fail(p.currentTokenLocation(), "too many values");
-    }
     JsonLocation at = p.currentTokenLocation();
     if (yaml) {
       checkTag((YAMLParser) p, at);
@@ -109,7 +107,7 @@ final class TreeParser {
     if (anchor != null) {
       open.add(anchor);
     }
-    int before = nodes;
+    long before = expanded++;
     Node node = switch (p.currentToken()) {
       case START_OBJECT -> map(p, depth, at);
       case START_ARRAY -> list(p, depth, at);
@@ -117,7 +115,7 @@ final class TreeParser {
     };
     if (anchor != null) {
       open.remove(anchor);
-      anchors.put(anchor, new Anchored(node, nodes - before + 1));
+      anchors.put(anchor, new Anchored(node, expanded - before));
     }
     return node;
   }
@@ -171,12 +169,14 @@ final class TreeParser {
     }
     Anchored target = anchors.get(name);
     if (target == null) {
-      throw fail(at, "alias '*" + name + "' names no anchor; define '&" + name + "' before using it");
+      throw fail(at, "alias '*" + name + "' names no anchored mapping or list before it; write the value out "
+          + "(aliases of single values are not supported)");
     }
     if (++aliases > MAX_ALIASES) {
       throw fail(at, "more than " + MAX_ALIASES + " aliases; write the values out instead of using '*' aliases");
     }
     aliasedNodes += target.size();
+    expanded += target.size();
     if (aliasedNodes > MAX_ALIASED_NODES) {
       throw fail(at, "aliases expand to more than " + MAX_ALIASED_NODES
           + " values (an alias bomb?); write the values out instead of using '*' aliases");
@@ -202,10 +202,15 @@ final class TreeParser {
     if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark mark = marked.getProblemMark();
       return new WorkflowYamlException(source + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1)
-          + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + oneLine(marked.getProblem()));
+          + ": not valid " + format() + ": " + oneLine(marked.getProblem()) + "; fix the " + format()
+          + " syntax there");
     }
-    return new WorkflowYamlException(source + location(e.getLocation()) + ": not valid " + (yaml ? "YAML" : "JSON")
-        + ": " + oneLine(e.getOriginalMessage()));
+    return new WorkflowYamlException(source + location(e.getLocation()) + ": not valid " + format() + ": "
+        + oneLine(e.getOriginalMessage()) + "; fix the " + format() + " syntax there");
+  }
+
+  private String format() {
+    return yaml ? "YAML" : "JSON";
   }
 
   private static String location(JsonLocation at) {

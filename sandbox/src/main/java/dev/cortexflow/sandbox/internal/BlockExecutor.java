@@ -138,7 +138,8 @@ final class BlockExecutor {
       taken = fallback.path("slug").asText();
       target = text(fallback.path("outgoingAction"));
     }
-    if (taken == null) {
+    if (target.isEmpty()) {
+      // no path taken, or an empty path: execution continues after the branch
       target = text(schema.path("joiningAction"));
     }
     if (taken != null) {

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /** One HTTP exchange: the parsed request and the single response written to it. */
 final class Call {
@@ -22,7 +23,9 @@ final class Call {
   private final HttpExchange exchange;
   private final List<String> segments;
   private final Map<String, String> query;
-  private int status;
+  private boolean loseResponse;
+  private IntConsumer beforeAnswer = status -> {};
+  private boolean announced;
 
   Call(HttpExchange exchange) {
     this.exchange = exchange;
@@ -139,14 +142,41 @@ final class Call {
     send(error.status(), Codec.writeJson(body), MediaType.JSON.value());
   }
 
+  /**
+   * Runs {@code listener} with the status once, just before the answer leaves (0 for none), so that
+   * whoever reads the record after receiving the answer finds it there.
+   */
+  void beforeAnswer(IntConsumer listener) {
+    this.beforeAnswer = listener;
+  }
+
+  /** Announces the final status unless an answer already did. */
+  void announce(int status) {
+    if (!announced) {
+      announced = true;
+      beforeAnswer.accept(status);
+    }
+  }
+
+  /** Handles the request as usual but closes the connection instead of answering, as a lost response. */
+  void loseResponse() {
+    this.loseResponse = true;
+  }
+
   void sendEmpty(int status) throws IOException {
-    this.status = status;
+    if (lost()) {
+      return;
+    }
+    announce(status);
     exchange.sendResponseHeaders(status, -1);
     exchange.close();
   }
 
   void send(int status, byte[] body, String contentType) throws IOException {
-    this.status = status;
+    if (lost()) {
+      return;
+    }
+    announce(status);
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -158,16 +188,19 @@ final class Call {
     exchange.getResponseHeaders().set(name, value);
   }
 
+  private boolean lost() {
+    if (loseResponse) {
+      drop();
+    }
+    return loseResponse;
+  }
+
   /** Closes the connection without any response, as a network failure would. */
   void drop() {
-    this.status = 0;
+    announce(0);
     exchange.close();
   }
 
-  /** The status sent, 0 when the connection was dropped or nothing was sent. */
-  int status() {
-    return status;
-  }
 
   private static List<String> splitPath(String rawPath) {
     List<String> parts = new ArrayList<>();

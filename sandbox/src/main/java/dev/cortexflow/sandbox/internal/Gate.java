@@ -30,6 +30,9 @@ final class Gate {
       call.drop();
       return false;
     }
+    if (faults.loses(number)) {
+      call.loseResponse();
+    }
     if (faults.fails(number)) {
       call.sendError(new ApiException(500, "UNHANDLED_EXCEPTION", "Injected failure of request " + number));
       return false;

@@ -22,8 +22,10 @@ final class LineIndex {
 
   /** Indexes {@code text}; a text that does not parse yields an empty index. */
   static LineIndex of(String text, ObjectMapper mapper) {
+    // YAML has no closing brackets: a block ends on the last line of its content
+    boolean closedByContent = mapper == Codec.yaml();
     Map<String, Lines> lines = new HashMap<>();
-    Deque<Integer> starts = new ArrayDeque<>();
+    Deque<int[]> open = new ArrayDeque<>();
     try (JsonParser parser = mapper.getFactory().createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -32,25 +34,26 @@ final class LineIndex {
         }
         int line = parser.currentTokenLocation().getLineNr();
         if (token.isStructStart()) {
-          starts.push(line);
-        } else if (token.isStructEnd()) {
-          String pointer = parser.getParsingContext().pathAsPointer().toString();
-          int start = starts.isEmpty() ? line : starts.pop();
-          lines.put(pointer, new Lines(start, Math.max(start, lastContentLine(parser, line))));
+          open.push(new int[] {line, line});
+          continue;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        Lines value;
+        if (token.isStructEnd()) {
+          int[] started = open.pop();
+          value = new Lines(started[0], closedByContent ? started[1] : line);
         } else {
-          String pointer = parser.getParsingContext().pathAsPointer().toString();
-          lines.put(pointer, new Lines(line, line));
+          value = new Lines(line, line);
+        }
+        lines.put(pointer, value);
+        if (!open.isEmpty()) {
+          open.peek()[1] = Math.max(open.peek()[1], value.end());
         }
       }
     } catch (IOException | RuntimeException e) {
       return new LineIndex(Map.of());
     }
     return new LineIndex(lines);
-  }
-
-  private static int lastContentLine(JsonParser parser, int line) {
-    // YAML reports a block's end at the start of the next token, one line too far when the block ends a line
-    return parser.currentTokenLocation().getColumnNr() == 1 && line > 1 ? line - 1 : line;
   }
 
   /** The lines of the value at {@code pointer}, or of its nearest indexed ancestor. */

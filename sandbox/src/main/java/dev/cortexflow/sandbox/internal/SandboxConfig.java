@@ -35,6 +35,8 @@ public record SandboxConfig(
    * @param failEvery every n-th request answered 500, 0 for none
    * @param drop requests whose connection is closed without an answer
    * @param dropEvery every n-th request dropped, 0 for none
+   * @param lose requests handled but whose answer is lost (connection closed instead)
+   * @param loseEvery every n-th request handled and its answer lost, 0 for none
    * @param throttle requests answered 429
    * @param throttleEvery every n-th request answered 429, 0 for none
    * @param retryAfterSeconds the Retry-After of injected 429s
@@ -45,13 +47,15 @@ public record SandboxConfig(
       int failEvery,
       Set<Integer> drop,
       int dropEvery,
+      Set<Integer> lose,
+      int loseEvery,
       Set<Integer> throttle,
       int throttleEvery,
       int retryAfterSeconds,
       Duration delay) {
 
     public static Faults none() {
-      return new Faults(Set.of(), 0, Set.of(), 0, Set.of(), 0, 1, Duration.ZERO);
+      return new Faults(Set.of(), 0, Set.of(), 0, Set.of(), 0, Set.of(), 0, 1, Duration.ZERO);
     }
 
     boolean fails(long n) {
@@ -60,6 +64,10 @@ public record SandboxConfig(
 
     boolean drops(long n) {
       return drop.contains((int) n) || (dropEvery > 0 && n % dropEvery == 0);
+    }
+
+    boolean loses(long n) {
+      return lose.contains((int) n) || (loseEvery > 0 && n % loseEvery == 0);
     }
 
     boolean throttles(long n) {

@@ -119,6 +119,8 @@ public final class SandboxServer implements AutoCloseable {
   private void handle(HttpExchange exchange) {
     long number = requests.incrementAndGet();
     Call call = new Call(exchange);
+    call.beforeAnswer(
+        status -> record(new RecordedRequest(number, call.method(), call.path(), call.rawQuery(), status)));
     try {
       if (gate.admit(call, number)) {
         router.route(call);
@@ -133,8 +135,8 @@ public final class SandboxServer implements AutoCloseable {
     } catch (RuntimeException e) {
       respond(call, new ApiException(500, "UNHANDLED_EXCEPTION", "Internal error: " + e.getClass().getSimpleName()));
     } finally {
+      call.announce(0);
       exchange.close();
-      record(new RecordedRequest(number, call.method(), call.path(), call.rawQuery(), call.status()));
     }
   }
 

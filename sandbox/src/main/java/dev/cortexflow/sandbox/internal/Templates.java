@@ -14,22 +14,40 @@ import java.util.regex.Pattern;
  * comments are left exactly as written.
  */
 final class Templates {
-  private static final Pattern TAG =
-      Pattern.compile("\\{\\{\\{\\s*([^{}]+?)\\s*}}}|\\{\\{\\s*(&?)\\s*([^#^/!>{}&][^{}]*?)\\s*}}");
+  private static final Pattern TAG = Pattern.compile("\\{\\{\\{(.*?)}}}|\\{\\{(.*?)}}", Pattern.DOTALL);
 
   private Templates() {}
 
   static String render(String template, JsonNode state) {
     Matcher matcher = TAG.matcher(template);
     StringBuilder out = new StringBuilder();
+    int sectionDepth = 0;
     while (matcher.find()) {
-      boolean raw = matcher.group(1) != null || !matcher.group(2).isEmpty();
-      String path = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
-      String value = text(StatePath.resolve(state, path));
-      matcher.appendReplacement(out, Matcher.quoteReplacement(raw ? value : escape(value)));
+      String replacement = matcher.group();
+      if (matcher.group(1) != null) {
+        if (sectionDepth == 0) {
+          replacement = value(state, matcher.group(1));
+        }
+      } else {
+        String tag = matcher.group(2).trim();
+        char kind = tag.isEmpty() ? ' ' : tag.charAt(0);
+        if (kind == '#' || kind == '^') {
+          sectionDepth++;
+        } else if (kind == '/') {
+          sectionDepth = Math.max(0, sectionDepth - 1);
+        } else if (kind != '!' && kind != '>' && kind != '=' && sectionDepth == 0) {
+          replacement = kind == '&' ? value(state, tag.substring(1)) : escape(value(state, tag));
+        }
+      }
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);
     return out.toString();
+  }
+
+  private static String value(JsonNode state, String path) {
+    String trimmed = path.trim();
+    return trimmed.equals(".") ? "" : text(StatePath.resolve(state, trimmed));
   }
 
   /** A copy of {@code node} with every string rendered. */

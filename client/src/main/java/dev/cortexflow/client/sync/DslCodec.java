@@ -1,0 +1,33 @@
+package dev.cortexflow.client.sync;
+
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.yaml.ReadResult;
+import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.yaml.WorkflowYamlException;
+
+/** The project's own descriptor codec. */
+enum DslCodec implements WorkflowCodec {
+  INSTANCE;
+
+  @Override
+  public Workflow read(String json) {
+    ReadResult result;
+    try {
+      result = WorkflowJson.read(json);
+    } catch (WorkflowYamlException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return result.workflow().orElseThrow(() -> new IllegalArgumentException("the live definition is not a workflow"));
+  }
+
+  @Override
+  public String json(Workflow workflow) {
+    return WorkflowJson.write(workflow);
+  }
+
+  @Override
+  public String yaml(Workflow workflow) {
+    return WorkflowYaml.write(workflow);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.cortexflow.client.sync;
+
+import dev.cortexflow.model.Workflow;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a plan will do with one workflow.
+ *
+ * @param tag the workflow's tag
+ * @param kind the classification
+ * @param local the local workflow; empty for prune candidates
+ * @param liveJson the live definition as the server listed it; empty for creates
+ * @param diff unified diff of the YAML from live to local for updates; empty otherwise
+ */
+public record PlannedChange(String tag, ChangeKind kind, Optional<Workflow> local, Optional<String> liveJson,
+    String diff) {
+
+  /** Checks the components. */
+  public PlannedChange {
+    Objects.requireNonNull(tag, "tag");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(local, "local");
+    Objects.requireNonNull(liveJson, "liveJson");
+    Objects.requireNonNull(diff, "diff");
+  }
+
+  /** {@code create deploy-service}, {@code prune-candidate old-job}, .... */
+  @Override
+  public String toString() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + tag;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.cortexflow.client.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.WorkflowQuery;
+import dev.cortexflow.client.WorkflowSummary;
+import dev.cortexflow.client.internal.LiveWorkflows;
+import dev.cortexflow.model.ImmutableWorkflow;
+import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.model.Workflow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Makes a {@link SyncPlan} from local workflows and one paged list call. */
+final class Planner {
+
+  private final CortexClient client;
+  private final WorkflowCodec codec;
+
+  Planner(CortexClient client, WorkflowCodec codec) {
+    this.client = client;
+    this.codec = codec;
+  }
+
+  SyncPlan plan(Collection<Workflow> local, Optional<SyncScope> scope) {
+    Map<String, Workflow> byTag = new LinkedHashMap<>();
+    for (Workflow w : local) {
+      if (byTag.putIfAbsent(w.tag(), w) != null) {
+        throw new IllegalArgumentException("two local workflows have tag '" + w.tag() + "'");
+      }
+    }
+    Map<String, WorkflowSummary> live = new LinkedHashMap<>();
+    for (WorkflowSummary s : client.listWorkflows(WorkflowQuery.all().withActions())) {
+      live.putIfAbsent(s.tag(), s);
+    }
+    List<PlannedChange> changes = new ArrayList<>();
+    byTag.forEach((tag, w) -> {
+      WorkflowSummary remote = live.get(tag);
+      changes.add(remote == null
+          ? new PlannedChange(tag, ChangeKind.CREATE, Optional.of(w), Optional.empty(), "")
+          : compare(w, remote.json()));
+    });
+    if (scope.isPresent()) {
+      live.forEach((tag, remote) -> {
+        if (!byTag.containsKey(tag) && scope.get().contains(tag)) {
+          changes.add(new PlannedChange(tag, ChangeKind.PRUNE_CANDIDATE, Optional.empty(),
+              Optional.of(remote.json()), ""));
+        }
+      });
+    }
+    return new SyncPlan(changes, scope);
+  }
+
+  private PlannedChange compare(Workflow local, String liveJson) {
+    String tag = local.tag();
+    String liveYaml;
+    try {
+      Workflow live = withoutServerKeys(codec.read(liveJson));
+      if (Normalizer.normalize(live).equals(Normalizer.normalize(local))) {
+        return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
+      }
+      liveYaml = codec.yaml(Normalizer.alignBlocks(live, local));
+    } catch (IllegalArgumentException e) {
+      liveYaml = "# the live definition could not be read: " + e.getMessage() + "\n";
+    }
+    String diff = UnifiedDiff.diff("live/" + tag + ".yaml", liveYaml, "local/" + tag + ".yaml", codec.yaml(local));
+    if (diff.isEmpty()) {
+      // equal once written: differences the descriptor cannot show (e.g. 1 vs 1.0)
+      return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
+    }
+    return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff);
+  }
+
+  /** The live workflow without the keys the server manages (read as unknown keys, so kept in extensions). */
+  static Workflow withoutServerKeys(Workflow live) {
+    if (LiveWorkflows.SERVER_KEYS.stream().noneMatch(live.extensions()::containsKey)) {
+      return live;
+    }
+    Map<String, JsonValue> kept = new LinkedHashMap<>(live.extensions());
+    LiveWorkflows.SERVER_KEYS.forEach(kept::remove);
+    return ImmutableWorkflow.copyOf(live).withExtensions(kept);
+  }
+
+  static String withoutServerKeys(String json) {
+    return LiveWorkflows.withoutServerKeys(json);
+  }
+
+  static ObjectNode objectOf(String json) {
+    return LiveWorkflows.objectOf(json);
+  }
+}

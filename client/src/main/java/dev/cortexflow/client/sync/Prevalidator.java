@@ -1,0 +1,80 @@
+package dev.cortexflow.client.sync;
+
+import dev.cortexflow.client.CortexApiException;
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.DescriptorFormat;
+import dev.cortexflow.client.PreflightCheck;
+import dev.cortexflow.client.PreflightViolation;
+import dev.cortexflow.client.ServerViolation;
+import dev.cortexflow.client.ValidationResult;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidator;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything that must pass before the first write: local rules, then optionally the server and pre-flight. */
+final class Prevalidator {
+
+  private final CortexClient client;
+  private final WorkflowCodec codec;
+
+  Prevalidator(CortexClient client, WorkflowCodec codec) {
+    this.client = client;
+    this.codec = codec;
+  }
+
+  List<SyncProblem> problems(SyncPlan plan, ApplyOptions options) {
+    List<SyncProblem> out = new ArrayList<>();
+    for (PlannedChange change : plan.changes()) {
+      change.local().ifPresent(w -> local(w, out));
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    List<Workflow> toWrite = new ArrayList<>();
+    for (PlannedChange change : plan.changes()) {
+      if (change.kind() == ChangeKind.CREATE || change.kind() == ChangeKind.UPDATE) {
+        toWrite.add(change.local().orElseThrow());
+      }
+    }
+    if (options.serverValidation()) {
+      toWrite.forEach(w -> server(w, out));
+    }
+    if (options.preflight() && !toWrite.isEmpty()) {
+      PreflightCheck check = PreflightCheck.against(client);
+      for (Workflow w : toWrite) {
+        for (PreflightViolation v : check.check(w)) {
+          out.add(new SyncProblem(w.tag(), v.code().name(), v.pointer(), v.message()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void local(Workflow w, List<SyncProblem> out) {
+    for (Violation v : WorkflowValidator.standard().validate(w).errors()) {
+      out.add(new SyncProblem(w.tag(), v.code().name(), v.pointer(), v.message()));
+    }
+  }
+
+  private void server(Workflow w, List<SyncProblem> out) {
+    ValidationResult result;
+    try {
+      result = client.validate(codec.json(w), DescriptorFormat.JSON);
+    } catch (CortexApiException e) {
+      out.add(new SyncProblem(w.tag(), "SERVER", "", "could not be validated: " + e.getMessage()));
+      return;
+    }
+    for (ServerViolation v : result.violations()) {
+      if (v.isBlocking()) {
+        String text = v.title().isEmpty() ? v.description()
+            : v.description().isEmpty() ? v.title() : v.title() + ": " + v.description();
+        out.add(new SyncProblem(w.tag(), "SERVER", v.pointer(), text));
+      }
+    }
+    if (!result.ok() && result.violations().stream().noneMatch(ServerViolation::isBlocking)) {
+      out.add(new SyncProblem(w.tag(), "SERVER", "", "the server does not accept the workflow"));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.cortexflow.client.sync;
+
+/** What {@link SyncEngine#apply} did with one workflow. */
+public enum SyncOutcome {
+  /** Created. */
+  CREATED,
+  /** Replaced. */
+  UPDATED,
+  /** Left alone: already equal. */
+  UNCHANGED,
+  /** Prune candidate deleted ({@link PrunePolicy#DELETE}). */
+  PRUNED,
+  /** Prune candidate set to draft ({@link PrunePolicy#DRAFT}). */
+  DRAFTED,
+  /** Prune candidate left alone ({@link PrunePolicy#IGNORE}, or already a draft). */
+  SKIPPED,
+  /** The request failed; {@link SyncResult#error()} says why. */
+  FAILED;
+
+  /** The lower-case verb used in progress lines: {@code updated}. */
+  public String verb() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

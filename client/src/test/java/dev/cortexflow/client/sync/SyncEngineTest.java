@@ -1,0 +1,318 @@
+package dev.cortexflow.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.DescriptorFormat;
+import dev.cortexflow.client.RetryPolicy;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.sandbox.CortexSandbox;
+import dev.cortexflow.sandbox.RecordedRequest;
+import dev.cortexflow.yaml.WorkflowJson;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SyncEngineTest {
+
+  private CortexSandbox sandbox;
+  private CortexClient client;
+  private SyncEngine sync;
+
+  @BeforeEach
+  void start() {
+    sandbox = CortexSandbox.builder().team("platform", "Platform").secret("deploy-token", "Deploy token").build()
+        .start();
+    client = CortexClient.builder().baseUrl(sandbox.url()).token(() -> "sandbox-token")
+        .retryPolicy(RetryPolicy.none()).build();
+    sync = SyncEngine.using(client);
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private long mark;
+
+  private void push(Workflow... workflows) {
+    for (Workflow w : workflows) {
+      client.createOrUpdate(WorkflowJson.write(w), DescriptorFormat.JSON);
+    }
+    mark = sandbox.requestCount();
+  }
+
+  private List<RecordedRequest> requestsSinceMark() {
+    return SandboxRequests.after(sandbox, mark);
+  }
+
+  @Test
+  void plans_create_update_unchanged_and_prune_candidates_from_one_list_request() {
+    // given
+    push(SyncWorkflows.simple("team-a-same"), SyncWorkflows.simple("team-a-changed"),
+        SyncWorkflows.simple("team-a-old"), SyncWorkflows.simple("other-old"));
+    List<Workflow> local = List.of(SyncWorkflows.simple("team-a-same"),
+        SyncWorkflows.simple("team-a-changed", "https://example.com/v2"), SyncWorkflows.simple("team-a-new"));
+
+    // when
+    SyncPlan plan = sync.plan(local, SyncScope.tagPrefix("team-a-"));
+
+    // then
+    assertThat(plan.changes()).extracting(PlannedChange::toString).containsExactly(
+        "update team-a-changed", "create team-a-new", "prune-candidate team-a-old", "unchanged team-a-same");
+    assertThat(plan.summary()).isEqualTo("Plan: 1 to create, 1 to update, 1 unchanged, 1 prune candidate");
+    assertThat(plan.changes(ChangeKind.UPDATE).get(0).diff()).isEqualTo("""
+        --- live/team-a-changed.yaml
+        +++ local/team-a-changed.yaml
+        @@ -10,7 +10,7 @@
+           slug: call
+           schema:
+             type: HTTP_REQUEST
+        -    url: https://example.com/team-a-changed
+        +    url: https://example.com/v2
+             httpMethod: POST
+             headers:
+               Content-Type: application/json
+        @@ -22,7 +22,7 @@
+           slug: done
+           schema:
+             type: HTTP_REQUEST
+        -    url: https://example.com/team-a-changed/done
+        +    url: https://example.com/v2/done
+             httpMethod: GET
+             headers: {}
+           outgoingActions: []
+        """);
+    List<RecordedRequest> requests = requestsSinceMark();
+    assertThat(requests).singleElement().satisfies(r -> {
+      assertThat(r.method()).isEqualTo("GET");
+      assertThat(r.path()).isEqualTo("/api/v1/workflows");
+      assertThat(r.query()).contains("includeActions=true");
+    });
+  }
+
+  @Test
+  void without_a_scope_nothing_is_a_prune_candidate() {
+    // given
+    push(SyncWorkflows.simple("old"));
+
+    // when
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("new")));
+
+    // then
+    assertThat(plan.changes()).extracting(PlannedChange::toString).containsExactly("create new");
+    assertThat(plan.scope()).isEmpty();
+  }
+
+  @Test
+  void key_order_defaults_and_block_order_are_not_changes() {
+    // given: the same workflow written by hand, keys shuffled, defaults left out, blocks reversed
+    client.createOrUpdate("""
+        {"tag": "hand", "filter": {"type": "GLOBAL"}, "name": "Workflow hand", "description": "Synced hand",
+         "actions": [
+          {"slug": "done", "name": "Done", "outgoingActions": [],
+           "schema": {"url": "https://example.com/hand/done", "type": "HTTP_REQUEST", "httpMethod": "GET"}},
+          {"isRootAction": true, "name": "Call", "slug": "call", "outgoingActions": ["done"],
+           "schema": {"type": "HTTP_REQUEST", "httpMethod": "POST", "url": "https://example.com/hand",
+                      "headers": {"Content-Type": "application/json"}, "payload": "{\\"tag\\": \\"hand\\"}"}}
+         ]}
+        """, DescriptorFormat.JSON);
+
+    // when
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("hand")));
+
+    // then
+    assertThat(plan.changes()).extracting(PlannedChange::kind).containsExactly(ChangeKind.UNCHANGED);
+    assertThat(plan.hasDifferences()).isFalse();
+  }
+
+  @Test
+  void a_plan_renders_as_text_and_as_deterministic_json() {
+    // given
+    push(SyncWorkflows.simple("p-old"));
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("p-new")), SyncScope.tagPrefix("p-"));
+
+    // when / then
+    assertThat(plan.toText()).isEqualTo("""
+        + create p-new
+        - prune-candidate p-old
+        Plan: 1 to create, 0 to update, 0 unchanged, 1 prune candidate
+        """);
+    assertThat(plan.toJson()).isEqualTo("""
+        {
+          "scope" : "p-",
+          "summary" : {
+            "create" : 1,
+            "update" : 0,
+            "unchanged" : 0,
+            "pruneCandidates" : 1
+          },
+          "changes" : [
+            {
+              "tag" : "p-new",
+              "action" : "create"
+            },
+            {
+              "tag" : "p-old",
+              "action" : "prune-candidate"
+            }
+          ]
+        }
+        """);
+  }
+
+  @Test
+  void rejects_two_local_workflows_with_one_tag() {
+    assertThatThrownBy(() -> sync.plan(List.of(SyncWorkflows.simple("x"), SyncWorkflows.simple("x"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("two local workflows have tag 'x'");
+  }
+
+  @Test
+  void apply_creates_and_updates_and_reports_progress() {
+    // given
+    push(SyncWorkflows.simple("a"), SyncWorkflows.simple("b"));
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("a"), SyncWorkflows.simple("b", "https://b.example"),
+        SyncWorkflows.simple("c")));
+    List<String> progress = new ArrayList<>();
+
+    // when
+    SyncReport report = sync.apply(plan, ApplyOptions.defaults().withConcurrency(1)
+        .withListener((done, total, r) -> progress.add(ProgressListener.line(done, total, r))));
+
+    // then
+    assertThat(report.isSuccess()).isTrue();
+    assertThat(report.results()).extracting(SyncResult::toString)
+        .containsExactly("unchanged a", "updated b", "created c");
+    assertThat(progress).containsExactly("[1/2] updated b", "[2/2] created c");
+    assertThat(report.summary())
+        .isEqualTo("Applied: 1 created, 1 updated, 1 unchanged, 0 pruned, 0 drafted, 0 skipped, 0 failed");
+    assertThat(sync.plan(List.of(SyncWorkflows.simple("a"), SyncWorkflows.simple("b", "https://b.example"),
+        SyncWorkflows.simple("c"))).hasDifferences()).isFalse();
+  }
+
+  @Test
+  void prune_ignore_touches_nothing() {
+    // given
+    push(SyncWorkflows.simple("s-old"));
+    SyncPlan plan = sync.plan(List.of(), SyncScope.tagPrefix("s-"));
+
+    // when
+    SyncReport report = sync.apply(plan, ApplyOptions.defaults());
+
+    // then
+    assertThat(report.results()).extracting(SyncResult::toString).containsExactly("skipped s-old");
+    assertThat(requestsSinceMark()).noneMatch(RecordedRequest::isWrite);
+    assertThat(client.findWorkflow("s-old")).isPresent();
+  }
+
+  @Test
+  void prune_draft_sets_is_draft_and_keeps_the_rest() {
+    // given
+    push(SyncWorkflows.simple("s-old"), SyncWorkflows.simple("keep"));
+    SyncPlan plan = sync.plan(List.of(), SyncScope.tagPrefix("s-"));
+
+    // when
+    SyncReport report = sync.apply(plan, ApplyOptions.defaults().withPrunePolicy(PrunePolicy.DRAFT));
+
+    // then
+    assertThat(report.results()).extracting(SyncResult::toString).containsExactly("drafted s-old");
+    assertThat(client.findWorkflow("s-old").orElseThrow().isDraft()).isTrue();
+    assertThat(client.findWorkflow("keep").orElseThrow().isDraft()).isFalse();
+    Workflow drafted = DslCodec.INSTANCE.read(Planner.withoutServerKeys(client.findWorkflow("s-old").get().json()));
+    assertThat(drafted).isEqualTo(SyncWorkflows.simple("s-old").toBuilder().isDraft(true).build());
+    // a second prune finds it already drafted
+    assertThat(sync.apply(sync.plan(List.of(), SyncScope.tagPrefix("s-")),
+        ApplyOptions.defaults().withPrunePolicy(PrunePolicy.DRAFT)).results())
+        .extracting(SyncResult::toString).containsExactly("skipped s-old");
+  }
+
+  @Test
+  void prune_delete_removes_only_workflows_inside_the_scope() {
+    // given
+    push(SyncWorkflows.simple("s-old"), SyncWorkflows.simple("s-kept"), SyncWorkflows.simple("outside"));
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("s-kept")), SyncScope.tagPrefix("s-"));
+
+    // when
+    SyncReport report = sync.apply(plan, ApplyOptions.defaults().withPrunePolicy(PrunePolicy.DELETE));
+
+    // then
+    assertThat(report.results()).extracting(SyncResult::toString).containsExactly("unchanged s-kept", "pruned s-old");
+    assertThat(client.findWorkflow("s-old")).isEmpty();
+    assertThat(client.findWorkflow("s-kept")).isPresent();
+    assertThat(client.findWorkflow("outside")).isPresent();
+  }
+
+  @Test
+  void writes_nothing_when_any_local_workflow_has_an_error() {
+    // given
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("good"), SyncWorkflows.twoRoots("bad")));
+
+    // when
+    SyncReport report = sync.apply(plan, ApplyOptions.defaults());
+
+    // then
+    assertThat(report.isSuccess()).isFalse();
+    assertThat(report.results()).isEmpty();
+    assertThat(report.problems()).isNotEmpty().allMatch(p -> p.tag().equals("bad"));
+    assertThat(report.problems()).extracting(SyncProblem::code).contains("MULTIPLE_ROOTS");
+    assertThat(report.summary()).startsWith("Nothing written: ");
+    assertThat(requestsSinceMark()).noneMatch(RecordedRequest::isWrite);
+  }
+
+  @Test
+  void preflight_stops_a_workflow_approved_by_an_unknown_team() {
+    // given
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.approval("ok", "platform"),
+        SyncWorkflows.approval("typo", "platfrom")));
+
+    // when
+    SyncReport report = sync.apply(plan, ApplyOptions.defaults().withPreflight(true));
+
+    // then
+    assertThat(report.problems()).extracting(SyncProblem::toString).containsExactly(
+        "typo: ERROR UNKNOWN_TEAM at /actions/0/schema/approvingTeamIds/0: block 'approve' (actions[0]): "
+            + "approvingTeamIds names 'platfrom', which is no team");
+    assertThat(sandbox.workflowCount()).isZero();
+  }
+
+  @Test
+  void server_validation_asks_the_validate_endpoint_for_each_workflow_to_write() {
+    // given
+    push(SyncWorkflows.simple("same"));
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("same"), SyncWorkflows.simple("new")));
+    mark = sandbox.requestCount();
+
+    // when
+    SyncReport report = sync.apply(plan, ApplyOptions.defaults().withServerValidation(true));
+
+    // then
+    assertThat(report.isSuccess()).isTrue();
+    assertThat(requestsSinceMark()).extracting(r -> r.method() + " " + r.path())
+        .containsExactly("POST /api/v1/workflows/validate", "POST /api/v1/workflows");
+  }
+
+  @Test
+  void one_failed_write_does_not_stop_the_others() {
+    // given
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("f1"), SyncWorkflows.simple("f2"),
+        SyncWorkflows.simple("f3")));
+    try (CortexSandbox failing = CortexSandbox.builder().failRequests(2).build().start()) {
+      CortexClient other = CortexClient.builder().baseUrl(failing.url()).token(() -> "t")
+          .retryPolicy(RetryPolicy.none()).build();
+
+      // when
+      SyncReport report = SyncEngine.using(other).apply(plan, ApplyOptions.defaults().withConcurrency(1));
+
+      // then
+      assertThat(report.isSuccess()).isFalse();
+      assertThat(report.results()).extracting(SyncResult::outcome)
+          .containsExactly(SyncOutcome.CREATED, SyncOutcome.FAILED, SyncOutcome.CREATED);
+      assertThat(report.results().get(1).error().orElseThrow()).startsWith("[500] POST /api/v1/workflows: ");
+      assertThat(failing.workflowCount()).isEqualTo(2);
+      assertThat(report.toJson()).contains("\"outcome\" : \"failed\"");
+    }
+  }
+}

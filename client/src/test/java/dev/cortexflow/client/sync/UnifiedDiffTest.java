@@ -1,0 +1,153 @@
+package dev.cortexflow.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class UnifiedDiffTest {
+
+  @Test
+  void equal_texts_have_no_diff() {
+    assertThat(UnifiedDiff.diff("a", "x\ny\n", "b", "x\ny\n")).isEmpty();
+  }
+
+  @Test
+  void shows_a_changed_line_with_three_lines_of_context() {
+    // given
+    String before = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
+    String after = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n";
+
+    // when
+    String diff = UnifiedDiff.diff("live/w.yaml", before, "local/w.yaml", after);
+
+    // then
+    assertThat(diff).isEqualTo("""
+        --- live/w.yaml
+        +++ local/w.yaml
+        @@ -2,7 +2,7 @@
+         2
+         3
+         4
+        -5
+        +five
+         6
+         7
+         8
+        """);
+  }
+
+  @Test
+  void splits_distant_changes_into_two_hunks_and_merges_close_ones() {
+    // given
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    for (int i = 1; i <= 20; i++) {
+      before.append(i).append('\n');
+      String changed = i == 2 ? "two" : i == 4 ? "four" : i == 18 ? null : String.valueOf(i);
+      if (changed != null) {
+        after.append(changed).append('\n');
+      }
+    }
+
+    // when
+    String diff = UnifiedDiff.diff("a", before.toString(), "b", after.toString());
+
+    // then
+    assertThat(diff).isEqualTo("""
+        --- a
+        +++ b
+        @@ -1,7 +1,7 @@
+         1
+        -2
+        +two
+         3
+        -4
+        +four
+         5
+         6
+         7
+        @@ -15,6 +15,5 @@
+         15
+         16
+         17
+        -18
+         19
+         20
+        """);
+  }
+
+  @Test
+  void insertion_into_an_empty_text_starts_at_zero() {
+    assertThat(UnifiedDiff.diff("a", "", "b", "x\n")).isEqualTo("--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n");
+  }
+
+  @Test
+  void applying_the_diff_to_the_old_text_gives_the_new_one() {
+    Random random = new Random(7);
+    for (int round = 0; round < 300; round++) {
+      // given
+      String before = randomText(random);
+      String after = randomText(random);
+
+      // when
+      String diff = UnifiedDiff.diff("a", before, "b", after);
+
+      // then
+      assertThat(apply(before, diff)).as("round %d", round).isEqualTo(UnifiedDiff.lines(after));
+    }
+  }
+
+  private static String randomText(Random random) {
+    StringBuilder sb = new StringBuilder();
+    int n = random.nextInt(25);
+    for (int i = 0; i < n; i++) {
+      sb.append("l").append(random.nextInt(6)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static final Pattern HUNK = Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
+
+  /** A strict patch applier: context and deleted lines must match exactly. */
+  private static List<String> apply(String before, String diff) {
+    List<String> a = UnifiedDiff.lines(before);
+    if (diff.isEmpty()) {
+      return a;
+    }
+    List<String> out = new ArrayList<>();
+    List<String> d = UnifiedDiff.lines(diff);
+    int pos = 0;
+    for (int i = 2; i < d.size(); ) {
+      Matcher m = HUNK.matcher(d.get(i));
+      assertThat(m.matches()).as(d.get(i)).isTrue();
+      int start = Integer.parseInt(m.group(1));
+      int len = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+      int from = len == 0 ? start : start - 1;
+      while (pos < from) {
+        out.add(a.get(pos++));
+      }
+      i++;
+      while (i < d.size() && !d.get(i).startsWith("@@")) {
+        String line = d.get(i++);
+        char op = line.charAt(0);
+        String text = line.substring(1);
+        if (op == ' ' || op == '-') {
+          assertThat(a.get(pos)).isEqualTo(text);
+          pos++;
+        }
+        if (op == ' ' || op == '+') {
+          out.add(text);
+        }
+      }
+    }
+    while (pos < a.size()) {
+      out.add(a.get(pos++));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.cortexflow.validate;
+
+import dev.cortexflow.model.input.DateInput;
+import dev.cortexflow.model.input.EntityInput;
+import dev.cortexflow.model.input.InputField;
+import dev.cortexflow.model.input.MultiSelectInput;
+import dev.cortexflow.model.input.NumberInput;
+import dev.cortexflow.model.input.SecretInput;
+import dev.cortexflow.model.input.SelectInput;
+import dev.cortexflow.model.input.SlackInput;
+import dev.cortexflow.model.input.TextInput;
+import dev.cortexflow.model.input.TextareaInput;
+import dev.cortexflow.model.input.UserPickerInput;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** The type-specific strings of a form field (defaults, placeholders, options), for {@link ModelStrings}. */
+final class InputStrings {
+
+  private InputStrings() {}
+
+  static void visit(InputField f, String at, BiConsumer<String, String> text) {
+    if (f instanceof TextInput t) {
+      one(at + "/defaultValue", t.defaultValue(), text);
+      one(at + "/placeholder", t.placeholder(), text);
+      one(at + "/validationRegex", t.validationRegex(), text);
+    } else if (f instanceof TextareaInput t) {
+      one(at + "/defaultValue", t.defaultValue(), text);
+      one(at + "/placeholder", t.placeholder(), text);
+      one(at + "/validationRegex", t.validationRegex(), text);
+    } else if (f instanceof SelectInput s) {
+      all(at + "/options", Optional.of(s.options()), text);
+      all(at + "/optionsLabels", s.optionsLabels(), text);
+      one(at + "/defaultValue", s.defaultValue(), text);
+      one(at + "/placeholder", s.placeholder(), text);
+    } else if (f instanceof MultiSelectInput s) {
+      all(at + "/options", Optional.of(s.options()), text);
+      all(at + "/optionsLabels", s.optionsLabels(), text);
+      all(at + "/defaultValue", s.defaultValue(), text);
+      one(at + "/placeholder", s.placeholder(), text);
+    } else if (f instanceof EntityInput e) {
+      all(at + "/defaultValue", e.defaultValue(), text);
+      one(at + "/placeholder", e.placeholder(), text);
+    } else if (f instanceof UserPickerInput u) {
+      u.defaultValue().ifPresent(users -> {
+        for (int i = 0; i < users.size(); i++) {
+          text.accept(at + "/defaultValue/" + i + "/email", users.get(i).email());
+          text.accept(at + "/defaultValue/" + i + "/name", users.get(i).name());
+        }
+      });
+      one(at + "/placeholder", u.placeholder(), text);
+    } else if (f instanceof SlackInput s) {
+      all(at + "/defaultValue", s.defaultValue(), text);
+      one(at + "/placeholder", s.placeholder(), text);
+    } else if (f instanceof SecretInput s) {
+      one(at + "/placeholder", s.placeholder(), text);
+      one(at + "/validationRegex", s.validationRegex(), text);
+    } else if (f instanceof NumberInput n) {
+      one(at + "/placeholder", n.placeholder(), text);
+    } else if (f instanceof DateInput d) {
+      one(at + "/defaultValue", d.defaultValue(), text);
+      one(at + "/placeholder", d.placeholder(), text);
+    }
+  }
+
+  private static void one(String pointer, Optional<String> value, BiConsumer<String, String> text) {
+    value.ifPresent(v -> text.accept(pointer, v));
+  }
+
+  private static void all(String pointer, Optional<List<String>> values, BiConsumer<String, String> text) {
+    values.ifPresent(list -> {
+      for (int i = 0; i < list.size(); i++) {
+        text.accept(pointer + "/" + i, list.get(i));
+      }
+    });
+  }
+}

@@ -1,0 +1,118 @@
+package dev.cortexflow.validate;
+
+import dev.cortexflow.model.Block;
+import dev.cortexflow.model.Variable;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.model.block.AdvancedHttpRequest;
+import dev.cortexflow.model.block.Aws;
+import dev.cortexflow.model.block.BlockSchema;
+import dev.cortexflow.model.block.BranchPath;
+import dev.cortexflow.model.block.ConditionalBranch;
+import dev.cortexflow.model.block.GithubCreateOrUpdateFile;
+import dev.cortexflow.model.block.HttpRequest;
+import dev.cortexflow.model.block.HttpRequestAsync;
+import dev.cortexflow.model.block.JavaScript;
+import dev.cortexflow.model.block.JiraCreateIssue;
+import dev.cortexflow.model.block.Jq;
+import dev.cortexflow.model.block.ManualApproval;
+import dev.cortexflow.model.block.MsTeamsSendMessage;
+import dev.cortexflow.model.block.PagerDutyCreateIncident;
+import dev.cortexflow.model.block.Scaffolder;
+import dev.cortexflow.model.block.SetVariables;
+import dev.cortexflow.model.block.Slack;
+import java.util.List;
+
+/**
+ * Strings Cortex needs to run a block are not empty (MISSING_FIELD, ERROR). Only values without which the
+ * server or the run cannot work are checked: names and ids, URLs, identifiers, expressions, scripts, channels,
+ * messages. Free text that may legitimately be empty (descriptions, file content, issue bodies) is not. A manual
+ * approval without approving teams is a WARNING: Cortex stores it, but nobody can approve it.
+ */
+final class RequiredFieldRule implements ValidationRule {
+
+  @Override
+  public void check(ValidationContext context, List<Violation> out) {
+    Workflow w = context.workflow();
+    require(out, "/name", "", "name", w.name());
+    require(out, "/tag", "", "tag", w.tag());
+    List<Variable> variables = w.variables();
+    for (int i = 0; i < variables.size(); i++) {
+      require(out, "/variables/" + i + "/slug", "", "variables[" + i + "].slug", variables.get(i).slug());
+    }
+    for (int i = 0; i < context.blocks().size(); i++) {
+      Block b = context.blocks().get(i);
+      String at = "/actions/" + i;
+      String owner = context.label(i) + ": ";
+      require(out, at + "/name", owner, "name", b.name());
+      require(out, at + "/slug", owner, "slug", b.slug());
+      schema(out, at + "/schema", owner, b.schema());
+    }
+  }
+
+  private static void schema(List<Violation> out, String at, String owner, BlockSchema s) {
+    Checker c = (key, value) -> require(out, at + "/" + key.replace('.', '/').replace("[", "/").replace("]", ""),
+        owner, "schema." + key, value);
+    if (s instanceof HttpRequest h) {
+      c.check("url", h.url());
+    } else if (s instanceof HttpRequestAsync h) {
+      c.check("url", h.url());
+    } else if (s instanceof AdvancedHttpRequest a) {
+      c.check("actionIdentifier", a.actionIdentifier());
+    } else if (s instanceof Aws a) {
+      c.check("accountId", a.accountId());
+      c.check("region", a.region());
+      c.check("actionIdentifier", a.actionIdentifier());
+    } else if (s instanceof Scaffolder sc) {
+      c.check("scaffolderTemplateId", sc.scaffolderTemplateId());
+    } else if (s instanceof Jq j) {
+      c.check("expression", j.expression());
+    } else if (s instanceof Slack sl) {
+      c.check("channel", sl.channel());
+      c.check("message", sl.message());
+    } else if (s instanceof ManualApproval m && m.approvingTeamIds().isEmpty()) {
+      out.add(Violation.warning(ViolationCode.MISSING_FIELD, at + "/approvingTeamIds", owner
+          + "schema.approvingTeamIds is empty, so nobody can approve: add the id of a team"));
+    } else if (s instanceof ConditionalBranch branch) {
+      List<BranchPath> paths = branch.branches();
+      for (int k = 0; k < paths.size(); k++) {
+        c.check("branches[" + k + "].name", paths.get(k).name());
+        c.check("branches[" + k + "].slug", paths.get(k).slug());
+        c.check("branches[" + k + "].expression", paths.get(k).expression());
+      }
+    } else if (s instanceof GithubCreateOrUpdateFile g) {
+      c.check("repositoryName", g.repositoryName());
+      c.check("path", g.path());
+      c.check("commitMessage", g.commitMessage());
+    } else if (s instanceof MsTeamsSendMessage t) {
+      c.check("teamId", t.teamId());
+      c.check("channelId", t.channelId());
+      c.check("message", t.message());
+    } else if (s instanceof JavaScript js) {
+      c.check("script", js.script());
+    } else if (s instanceof SetVariables sv) {
+      for (int k = 0; k < sv.variables().size(); k++) {
+        c.check("variables[" + k + "].slug", sv.variables().get(k).slug());
+      }
+    } else if (s instanceof PagerDutyCreateIncident p) {
+      c.check("serviceId", p.serviceId());
+      c.check("title", p.title());
+      c.check("fromEmail", p.fromEmail());
+    } else if (s instanceof JiraCreateIssue j) {
+      c.check("projectKey", j.projectKey());
+      c.check("issueType", j.issueType());
+      c.check("issueSummary", j.issueSummary());
+    }
+  }
+
+  private static void require(List<Violation> out, String pointer, String owner, String field, String value) {
+    if (value.isBlank()) {
+      out.add(Violation.error(ViolationCode.MISSING_FIELD, pointer, owner + field
+          + " is empty, but Cortex requires it: set a value"));
+    }
+  }
+
+  @FunctionalInterface
+  private interface Checker {
+    void check(String field, String value);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.cortexflow.validate;
+
+import static dev.cortexflow.validate.Fixtures.block;
+import static dev.cortexflow.validate.Fixtures.jq;
+import static dev.cortexflow.validate.Fixtures.root;
+import static dev.cortexflow.validate.Fixtures.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.model.block.CustomBlock;
+import dev.cortexflow.model.block.Jq;
+import org.junit.jupiter.api.Test;
+
+class WorkflowValidatorTest {
+
+  @Test
+  void orders_errors_first_then_by_place_in_the_document() {
+    // given: a warning on actions[0], errors on actions[2] and actions[1]
+    Workflow wf = workflow(root("Start", "a"), jq("a", "zz"), jq("b").withSchema(Jq.of(".variables.nope"))).build();
+
+    // when
+    var report = WorkflowValidator.standard().validate(wf);
+
+    // then
+    assertThat(report.violations()).extracting(Violation::severity, Violation::code, Violation::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, ViolationCode.UNKNOWN_TARGET,
+                "/actions/1/outgoingActions/0"),
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, ViolationCode.UNREACHABLE, "/actions/2"),
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, ViolationCode.UNDECLARED_VARIABLE,
+                "/actions/2/schema/expression"),
+            org.assertj.core.groups.Tuple.tuple(Severity.WARNING, ViolationCode.INVALID_VALUE, "/actions/0/slug"));
+    assertThat(report.hasErrors()).isTrue();
+    assertThat(report.warnings()).hasSize(1);
+  }
+
+  @Test
+  void gives_the_same_report_for_the_same_workflow() {
+    Workflow wf = workflow(root("a", "x", "y"), jq("b"), jq("c", "a")).build();
+    assertThat(WorkflowValidator.standard().validate(wf)).isEqualTo(WorkflowValidator.standard().validate(wf));
+  }
+
+  @Test
+  void require_valid_throws_one_exception_listing_every_problem() {
+    Workflow wf = workflow(root("deploy", "notfy"), root("notify")).tag("deploy-service").build();
+    assertThatThrownBy(() -> WorkflowValidator.standard().requireValid(wf))
+        .isInstanceOfSatisfying(WorkflowValidationException.class, e -> {
+          assertThat(e.tag()).isEqualTo("deploy-service");
+          assertThat(e.violations()).hasSize(2);
+        })
+        .hasMessage("Workflow 'deploy-service' has 2 problems:\n"
+            + "1) ERROR MULTIPLE_ROOTS at /actions: expected exactly 1 root block, found 2 (deploy, notify): keep"
+            + " isRootAction: true on the block that runs first only\n"
+            + "2) ERROR UNKNOWN_TARGET at /actions/0/outgoingActions/0: block 'deploy' (actions[0]): outgoingActions"
+            + " names 'notfy', which is no block (known: deploy, notify)");
+  }
+
+  @Test
+  void require_valid_says_problem_for_a_single_one() {
+    Workflow wf = workflow(root("a", "b")).build();
+    assertThatThrownBy(() -> WorkflowValidator.standard().requireValid(wf)).hasMessageStartingWith(
+        "Workflow 'wf' has 1 problem:\n1) ERROR UNKNOWN_TARGET at /actions/0/outgoingActions/0: ");
+  }
+
+  @Test
+  void require_valid_returns_a_workflow_that_has_only_warnings() {
+    Workflow wf = workflow(block("mail", CustomBlock.builder().type("EMAIL").build()).withIsRootAction(true)).build();
+    assertThat(WorkflowValidator.standard().requireValid(wf)).isSameAs(wf);
+  }
+}

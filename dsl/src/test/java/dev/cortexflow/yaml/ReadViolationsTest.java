@@ -1,0 +1,225 @@
+package dev.cortexflow.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.cortexflow.model.EntityFilter;
+import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.model.OwnershipScope;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.model.block.HttpRequest;
+import dev.cortexflow.model.block.Jq;
+import dev.cortexflow.model.input.SelectInput;
+import dev.cortexflow.validate.Severity;
+import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.ViolationCode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Wrongly typed, missing and unknown fields become violations with JSON pointers; the model is still built. */
+class ReadViolationsTest {
+  private static final String BLOCK = """
+      - name: Say
+        slug: say
+        schema:
+          type: JQ
+          expression: .
+        outgoingActions: []
+        isRootAction: true
+      """;
+
+  @Test
+  void reports_missing_required_fields_as_errors() {
+    // when
+    ReadResult result = WorkflowYaml.read("isDraft: false\nfilter: {type: GLOBAL}\nactions:\n- slug: a\n");
+
+    // then
+    assertThat(result.violations()).extracting(Violation::code, Violation::severity, Violation::pointer,
+        Violation::message).containsExactly(
+        tuple(ViolationCode.MISSING_FIELD, Severity.ERROR, "/name", "workflow: missing required field 'name'"),
+        tuple(ViolationCode.MISSING_FIELD, Severity.ERROR, "/tag", "workflow: missing required field 'tag'"),
+        tuple(ViolationCode.MISSING_FIELD, Severity.ERROR, "/actions/0/name",
+            "block 'a' (actions[0]): missing required field 'name'"),
+        tuple(ViolationCode.MISSING_FIELD, Severity.ERROR, "/actions/0/schema",
+            "block 'a' (actions[0]): missing required field 'schema'"),
+        tuple(ViolationCode.MISSING_FIELD, Severity.ERROR, "/actions/0/outgoingActions",
+            "block 'a' (actions[0]): missing required field 'outgoingActions'"),
+        tuple(ViolationCode.MISSING_FIELD, Severity.ERROR, "/actions/0/isRootAction",
+            "block 'a' (actions[0]): missing required field 'isRootAction'"));
+    assertThat(result.workflow()).isPresent();
+    assertThat(result.workflow().orElseThrow().name()).isEmpty();
+  }
+
+  @Test
+  void fields_the_server_defaults_give_no_violation_and_are_written_back() {
+    // given
+    String yaml = """
+        name: Scoped
+        tag: scoped
+        isDraft: false
+        filter:
+          type: ENTITY
+        actions:
+        - name: Ask
+          slug: ask
+          schema:
+            type: USER_INPUT
+            inputs:
+            - type: SELECT_FIELD
+              key: env
+              name: Environment
+              required: true
+              options: [dev, prod]
+          outgoingActions: []
+          isRootAction: true
+        """;
+
+    // when
+    ReadResult result = WorkflowYaml.read(yaml);
+    String written = WorkflowYaml.write(result.workflow().orElseThrow());
+
+    // then
+    assertThat(result.violations()).isEmpty();
+    assertThat(((EntityFilter) result.workflow().orElseThrow().filter()).ownershipScope())
+        .isEqualTo(OwnershipScope.ALL);
+    assertThat(written).contains("  ownershipScope: ALL\n", "variables: []\n", "    inputOverrides: []\n",
+        "      allowAdditionalOptions: false\n", "restrictActionCompletionToRunnerUser: false\n");
+  }
+
+  @Test
+  void reports_wrong_types_and_keeps_building() {
+    // given
+    String yaml = "name: W\ntag: w\nisDraft: 'no'\nfilter: GLOBAL\nvariables: {}\nactions:\n" + BLOCK
+        .replace("outgoingActions: []", "outgoingActions: [1, {a: b}]");
+
+    // when
+    ReadResult result = WorkflowYaml.read(yaml);
+
+    // then
+    assertThat(result.violations()).extracting(Violation::severity, Violation::pointer, Violation::message)
+        .containsExactly(
+            tuple(Severity.ERROR, "/isDraft", "workflow: 'isDraft' must be a boolean (true or false), got string 'no'"),
+            tuple(Severity.ERROR, "/filter", "workflow: 'filter' must be a mapping, got string 'GLOBAL'"),
+            tuple(Severity.ERROR, "/variables", "workflow: 'variables' must be a list, got object"),
+            tuple(Severity.ERROR, "/actions/0/outgoingActions/1",
+                "block 'say' (actions[0]): 'outgoingActions[1]' must be a string, got object"));
+    assertThat(result.workflow().orElseThrow().actions().get(0).outgoingActions()).containsExactly("1");
+  }
+
+  @Test
+  void reads_numbers_and_booleans_in_string_fields_as_their_text_with_a_warning() {
+    ReadResult result = WorkflowYaml.read("name: 0123\ntag: w\nisDraft: false\nfilter: {type: GLOBAL}\nactions: []\n");
+
+    assertThat(result.workflow().orElseThrow().name()).isEqualTo("0123");
+    assertThat(result.violations()).extracting(Violation::code, Violation::severity, Violation::message)
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, Severity.WARNING,
+            "workflow: 'name' should be a string, got number 0123; read as '0123'"));
+  }
+
+  @Test
+  void keeps_unknown_keys_at_every_level_and_writes_them_after_the_known_ones() {
+    // given
+    String yaml = """
+        zeta: 1
+        name: W
+        tag: w
+        isDraft: false
+        filter: {type: GLOBAL, extra: true}
+        actions:
+        - name: Call
+          slug: call
+          note: kept
+          schema:
+            type: HTTP_REQUEST
+            url: https://x.y
+            httpMethod: GET
+            headers: {}
+            retries: 3
+          outgoingActions: []
+          isRootAction: true
+        """;
+
+    // when
+    Workflow workflow = WorkflowYaml.read(yaml).workflow().orElseThrow();
+    String written = WorkflowYaml.write(workflow);
+
+    // then
+    assertThat(workflow.extensions()).containsEntry("zeta", JsonValue.of(1));
+    assertThat(workflow.filter().extensions()).containsEntry("extra", JsonValue.of(true));
+    assertThat(workflow.actions().get(0).extensions()).containsEntry("note", JsonValue.of("kept"));
+    assertThat(((HttpRequest) workflow.actions().get(0).schema()).extensions())
+        .isEqualTo(Map.of("retries", JsonValue.of(3)));
+    assertThat(written).startsWith("name: W\n").endsWith("restrictActionCompletionToRunnerUser: false\nzeta: 1\n")
+        .contains("  extra: true\n", "    retries: 3\n  outgoingActions: []\n  isRootAction: true\n  note: kept\n");
+  }
+
+  @Test
+  void reports_unknown_block_and_input_types_and_keeps_them() {
+    String yaml = "name: W\ntag: w\nisDraft: false\nfilter: {type: GLOBAL}\nactions:\n"
+        + BLOCK.replace("type: JQ", "type: RUN_WORKFLOW");
+
+    ReadResult result = WorkflowYaml.read(yaml);
+
+    assertThat(result.violations()).extracting(Violation::code, Violation::severity, Violation::pointer)
+        .containsExactly(tuple(ViolationCode.UNKNOWN_TYPE, Severity.ERROR, "/actions/0/schema/type"));
+    assertThat(result.violations().get(0).message()).startsWith(
+        "block 'say' (actions[0]): unknown block type 'RUN_WORKFLOW'; kept as is (known types: HTTP_REQUEST, ");
+    assertThat(WorkflowYaml.write(result.workflow().orElseThrow())).contains("    type: RUN_WORKFLOW\n    expression: .\n");
+  }
+
+  @Test
+  void null_means_absent_for_optional_fields() {
+    String yaml = "name: W\ntag: w\ndescription: null\niconTag: ~\nisDraft: false\nfilter: {type: GLOBAL}\n"
+        + "actions:\n" + BLOCK;
+
+    Workflow workflow = WorkflowYaml.read(yaml).workflow().orElseThrow();
+
+    assertThat(workflow.description()).isEmpty();
+    assertThat(workflow.iconTag()).isEmpty();
+    assertThat(WorkflowYaml.write(workflow)).doesNotContain("description", "iconTag");
+  }
+
+  @Test
+  void reads_json_and_yaml_with_comments_and_resolves_mapping_aliases() {
+    String yaml = """
+        # a comment
+        name: W # trailing comment
+        tag: w
+        isDraft: false
+        filter: &f {type: GLOBAL}
+        x-copy: *f
+        actions: []
+        """;
+    String json = "{\"name\": \"W\", \"tag\": \"w\", \"isDraft\": false, \"filter\": {\"type\": \"GLOBAL\"},"
+        + " \"x-copy\": {\"type\": \"GLOBAL\"}, \"actions\": []}";
+
+    Workflow fromYaml = WorkflowReader.read(yaml, "w.yaml").workflow().orElseThrow();
+    Workflow fromJson = WorkflowReader.read(json, "w").workflow().orElseThrow();
+
+    assertThat(fromYaml).isEqualTo(fromJson);
+    assertThat(fromYaml.extensions()).containsEntry("x-copy", JsonValue.object(Map.of("type", JsonValue.of("GLOBAL"))));
+  }
+
+  @Test
+  void strips_a_byte_order_mark() {
+    ReadResult result = WorkflowReader.read("\uFEFFname: W\ntag: w\nisDraft: false\nfilter: {type: GLOBAL}\n"
+        + "actions: []\n", "w.yaml");
+
+    assertThat(result.violations()).isEmpty();
+  }
+
+  @Test
+  void a_select_field_without_allow_additional_options_reads_as_false() {
+    String yaml = "name: W\ntag: w\nisDraft: false\nfilter: {type: GLOBAL}\nactions:\n" + BLOCK.replace(
+        "type: JQ\n    expression: .", "type: USER_INPUT\n    inputs:\n    - {type: SELECT_FIELD, key: k, name: K,"
+            + " required: false, options: [a]}\n    inputOverrides: []");
+
+    ReadResult result = WorkflowYaml.read(yaml);
+
+    assertThat(result.violations()).isEmpty();
+    assertThat(((dev.cortexflow.model.block.UserInput) result.workflow().orElseThrow().actions().get(0).schema())
+        .inputs()).first().isInstanceOfSatisfying(SelectInput.class, s -> assertThat(s.allowAdditionalOptions())
+        .isFalse());
+    assertThat(Jq.of(".").type()).isEqualTo("JQ");
+  }
+}

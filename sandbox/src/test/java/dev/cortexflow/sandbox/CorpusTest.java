@@ -1,0 +1,63 @@
+package dev.cortexflow.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Real descriptors that Cortex accepted must pass the sandbox's server-like checks too. */
+class CorpusTest {
+  private static CortexSandbox sandbox;
+  private static Api api;
+
+  @BeforeAll
+  static void start() {
+    sandbox = CortexSandbox.startDefault();
+    api = new Api(sandbox);
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  static List<Path> descriptors() throws IOException {
+    String shared = System.getProperty("cortexflow.shared");
+    if (shared == null || !Files.isDirectory(Paths.get(shared, "corpus"))) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(Paths.get(shared, "corpus"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("descriptors")
+  void a_real_descriptor_validates_and_is_accepted(Path descriptor) throws IOException {
+    String yaml = Files.readString(descriptor);
+
+    JsonNode validation = api.post("/api/v1/workflows/validate", yaml, "application/yaml").json();
+    Api.Response created = api.post("/api/v1/workflows", yaml, "application/yaml");
+
+    assertThat(validation.path("ok").asBoolean()).as(validation.toString()).isTrue();
+    assertThat(created.status()).as(created.toString()).isEqualTo(200);
+  }
+
+  @org.junit.jupiter.api.Test
+  void the_corpus_is_present_or_the_test_says_why_it_is_skipped() throws IOException {
+    assumeTrue(!descriptors().isEmpty(),
+        "corpus not found: set -Dcortexflow.shared to the shared folder holding corpus/ to run CorpusTest");
+    assertThat(descriptors()).hasSizeGreaterThan(10);
+  }
+}
