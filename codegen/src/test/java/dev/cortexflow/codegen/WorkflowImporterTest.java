@@ -88,9 +88,11 @@ class WorkflowImporterTest {
     // then
     assertThat(rebuilt).isEqualTo(dangling);
     assertThat(result.sources().get(0).text()).contains("return Workflow.builder()", "// ", "model API")
-        .doesNotContain("Workflows.workflow(");
-    assertThat(result.warnings()).singleElement().asString()
-        .startsWith("broken.yaml: ").contains("'notfy'", "imported with the model API");
+        .contains("//   ERROR UNKNOWN_TARGET at /actions/0/outgoingActions/0: block 'only' (actions[0]):"
+            + " outgoingActions names 'notfy', which is no block")
+        .doesNotContain("return Workflows.workflow(");
+    assertThat(result.warnings()).extracting(ImportWarning::toString).containsExactly(
+        "broken.yaml: workflow is not valid (1 error: UNKNOWN_TARGET …); imported with the model API");
   }
 
   @Test
