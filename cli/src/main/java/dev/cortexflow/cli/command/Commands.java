@@ -20,6 +20,7 @@ public final class Commands {
         ValidateCommand::new,
         FmtCommand::new,
         GraphCommand::new,
+        ImportCommand::new,
         DiffCommand::new,
         PushCommand::new,
         PullCommand::new,
