@@ -127,6 +127,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void exits_2_for_a_folder_without_descriptors() throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+
+    CliRun run = CliRun.in(dir).run("validate", "empty");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: no *.yaml, *.yml or *.json files in folder 'empty'\n");
+  }
+
+  @Test
   void exits_2_for_an_unknown_option() {
     CliRun run = CliRun.in(dir).run("validate", "--strict", "x.yaml");
 
