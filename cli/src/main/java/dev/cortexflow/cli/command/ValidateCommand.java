@@ -53,6 +53,7 @@ final class ValidateCommand extends CliCommand {
     List<CliException> failures = new ArrayList<>();
     for (DescriptorFile file : files) {
       try {
+        output.detail("reading " + file.displayName());
         checked.add(Descriptors.check(file));
       } catch (CliException e) {
         unreadable.add(new String[] {file.displayName(), e.getMessage()});
