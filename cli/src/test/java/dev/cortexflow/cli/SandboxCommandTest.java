@@ -53,7 +53,7 @@ class SandboxCommandTest {
     CliRun run = CliRun.in(dir).run("sandbox", "--token-file", "missing-token");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).isEqualTo("error: cannot read token file 'missing-token'\n");
+    assertThat(run.err).isEqualTo("error: cannot read token file 'missing-token': no such file\n");
   }
 
   @Test
