@@ -49,7 +49,7 @@ public final class DescriptorFiles {
           .filter(Files::isRegularFile)
           .filter(DescriptorFiles::isDescriptor)
           .sorted()
-          .map(p -> new DescriptorFile(p, argument.resolve(folder.relativize(p)).toString()))
+          .map(p -> new DescriptorFile(p, argument.resolve(folder.relativize(p)).normalize().toString()))
           .toList();
     } catch (IOException | UncheckedIOException e) {
       throw CliException.usage("cannot read folder '" + argument + "': " + e.getMessage(), e);
