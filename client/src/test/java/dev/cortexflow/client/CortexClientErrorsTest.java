@@ -91,6 +91,18 @@ class CortexClientErrorsTest {
   }
 
   @Test
+  void maps_401_on_a_post_with_an_authenticate_challenge() {
+    // given
+    api.server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Bearer")
+        .setBody("{\"message\":\"Invalid token\"}"));
+
+    // when / then
+    assertThatThrownBy(() -> api.client.createOrUpdate("name: x", DescriptorFormat.YAML))
+        .isInstanceOf(CortexApiException.Unauthorized.class)
+        .hasMessage("[401] POST /api/v1/workflows: the API token was rejected");
+  }
+
+  @Test
   void says_the_token_is_missing_when_none_was_sent_and_the_server_answers_401() throws Exception {
     // given
     CortexClient noToken = api.builder().token(() -> null).retryPolicy(RetryPolicy.none()).build();

@@ -58,16 +58,15 @@ class ModelEmitterTest {
         "quotes \"\"\" and \"\"\"\" here\nback\\slash \\u0041\n\"",
         "\n\nblank lines\n\n",
         "   \nonly blanks above\n");
-    for (String text : texts) {
-      Literals literals = new Literals();
-      CodeBlock literal = literals.string(text);
+    Literals literals = new Literals();
+    List<CodeBlock> literalCodes = texts.stream().map(literals::string).toList();
 
-      // when
-      Object value = Probe.evaluate(literal, literals);
+    // when
+    Object values = Probe.evaluate(CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(literalCodes, ",\n")),
+        literals);
 
-      // then
-      assertThat(literal.toString()).as(text).startsWith("\"\"\"\n");
-      assertThat(value).as(literal.toString()).isEqualTo(text);
-    }
+    // then
+    assertThat(literalCodes).allSatisfy(code -> assertThat(code.toString()).startsWith("\"\"\"\n"));
+    assertThat(values).isEqualTo(texts);
   }
 }

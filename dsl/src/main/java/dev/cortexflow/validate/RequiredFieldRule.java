@@ -41,17 +41,26 @@ final class RequiredFieldRule implements ValidationRule {
     }
     for (int i = 0; i < context.blocks().size(); i++) {
       Block b = context.blocks().get(i);
-      String at = "/actions/" + i;
-      String owner = context.label(i) + ": ";
-      require(out, at + "/name", owner, "name", b.name());
-      require(out, at + "/slug", owner, "slug", b.slug());
-      schema(out, at + "/schema", owner, b.schema());
+      int block = i;
+      Checker c = (key, value) -> {
+        if (value.isBlank()) { // pointers and labels are built only for a violation
+          require(out, "/actions/" + block + "/" + key.replace('.', '/').replace("[", "/").replace("]", ""),
+              context.label(block) + ": ", key, value);
+        }
+      };
+      c.check("name", b.name());
+      c.check("slug", b.slug());
+      schema(out, c, block, context, b.schema());
     }
   }
 
-  private static void schema(List<Violation> out, String at, String owner, BlockSchema s) {
-    Checker c = (key, value) -> require(out, at + "/" + key.replace('.', '/').replace("[", "/").replace("]", ""),
-        owner, "schema." + key, value);
+  private static void schema(List<Violation> out, Checker block, int i, ValidationContext context,
+      BlockSchema s) {
+    Checker c = (key, value) -> {
+      if (value.isBlank()) {
+        block.check("schema." + key, value);
+      }
+    };
     if (s instanceof HttpRequest h) {
       c.check("url", h.url());
     } else if (s instanceof HttpRequestAsync h) {
@@ -70,8 +79,8 @@ final class RequiredFieldRule implements ValidationRule {
       c.check("channel", sl.channel());
       c.check("message", sl.message());
     } else if (s instanceof ManualApproval m && m.approvingTeamIds().isEmpty()) {
-      out.add(Violation.warning(ViolationCode.MISSING_FIELD, at + "/approvingTeamIds", owner
-          + "schema.approvingTeamIds is empty, so nobody can approve: add the id of a team"));
+      out.add(Violation.warning(ViolationCode.MISSING_FIELD, "/actions/" + i + "/schema/approvingTeamIds",
+          context.label(i) + ": schema.approvingTeamIds is empty, so nobody can approve: add the id of a team"));
     } else if (s instanceof ConditionalBranch branch) {
       List<BranchPath> paths = branch.branches();
       for (int k = 0; k < paths.size(); k++) {

@@ -20,7 +20,22 @@ final class TextReferenceParser {
   }
 
   static void parse(String text, Consumer<FoundReference> sink) {
-    new TextReferenceParser(text, sink).run();
+    if (mayHoldReference(text)) {
+      new TextReferenceParser(text, sink).run();
+    }
+  }
+
+  /** A fast pre-check: most strings (names, ids, plain text) hold neither a tag nor a root name. */
+  private static boolean mayHoldReference(String text) {
+    if (text.indexOf('{') >= 0) {
+      return true;
+    }
+    for (String root : ROOTS) {
+      if (text.contains(root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Parses a whole string as a state path ({@code actions.x.outputs.y}); null when it is none. */

@@ -28,9 +28,13 @@ final class UnknownTypeRule implements ValidationRule {
       out.add(warning("/filter/type", "", "filter", f.type(), "GLOBAL, ENTITY"));
     }
     for (int i = 0; i < context.blocks().size(); i++) {
+      BlockSchema s = context.blocks().get(i).schema();
+      if (!(s instanceof CustomBlock || s instanceof UserInput || s instanceof Scaffolder
+          || s instanceof SetVariables)) {
+        continue;
+      }
       String at = "/actions/" + i + "/schema";
       String owner = context.label(i) + ": ";
-      BlockSchema s = context.blocks().get(i).schema();
       if (s instanceof CustomBlock) {
         out.add(warning(at + "/type", owner, "block", s.type(), "the 16 block types of spec §6"));
       } else if (s instanceof UserInput form) {

@@ -45,7 +45,11 @@ final class VocabularyRule implements ValidationRule {
           restrictions.get(i).type(), RestrictionType.knownValues());
     }
     for (int i = 0; i < context.blocks().size(); i++) {
-      schema(out, "/actions/" + i + "/schema", context.label(i) + ": ", context.blocks().get(i).schema());
+      BlockSchema s = context.blocks().get(i).schema();
+      if (s instanceof HttpRequest || s instanceof HttpRequestAsync || s instanceof PagerDutyCreateIncident
+          || s instanceof UserInput) { // the only schemas with closed lists; strings are built only for them
+        schema(out, "/actions/" + i + "/schema", context.label(i) + ": ", s);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.model.block.HttpRequestAsync;
 import dev.cortexflow.model.block.UserInput;
 import dev.cortexflow.model.input.InputField;
+import dev.cortexflow.validate.WorkflowValidator;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Set;
@@ -81,6 +82,13 @@ class ExamplesTest {
         .doesNotContain("USER_INPUT", "MANUAL_APPROVAL");
     assertThat(demo.actions()).anyMatch(b -> b.schema() instanceof HttpRequestAsync async
         && async.payload().orElse("").contains("{{{callbackUrl}}}"));
+  }
+
+  @Test
+  void every_example_is_free_of_warnings_too() {
+    for (Workflow wf : Examples.workflows()) {
+      assertThat(WorkflowValidator.standard().validate(wf).violations()).as(wf.tag()).isEmpty();
+    }
   }
 
   @Test

@@ -16,6 +16,17 @@ public final class Commands {
   /** The registered sub-commands, in the order {@code --help} lists them. */
   static List<Function<CliContext, Object>> subcommands() {
     return List.of(
+        RenderCommand::new,
+        ValidateCommand::new,
+        FmtCommand::new,
+        GraphCommand::new,
+        ImportCommand::new,
+        DiffCommand::new,
+        PushCommand::new,
+        PullCommand::new,
+        RunCommand::new,
+        SandboxCommand::new,
+        DemoCommand::new,
         CompletionCommand::new);
   }
 
@@ -34,7 +45,9 @@ public final class Commands {
 
   private static int usageError(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
-    String message = failure.getMessage();
+    String message = failure.getMessage().startsWith("Error: ")
+        ? failure.getMessage().substring("Error: ".length())
+        : failure.getMessage();
     if (failure instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
       message += " (did you mean '" + unmatched.getSuggestions().get(0) + "'?)";
     }

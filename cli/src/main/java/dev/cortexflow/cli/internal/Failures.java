@@ -4,29 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Turns any exception that escapes a command into one line on stderr and an exit code. Exceptions of other modules
- * get their line from {@link #register translators}; everything else falls back to a generic line. The stack trace is
- * printed only with {@code --verbose}.
+ * Turns any exception that escapes a command into one line on stderr and an exit code. The stack trace is printed
+ * only with {@code --verbose}.
  */
 public final class Failures {
 
-  private static final List<Function<Throwable, Optional<CliException>>> TRANSLATORS = new ArrayList<>();
-
   private Failures() {}
-
-  /**
-   * Adds a translator consulted before the generic rules. Command classes register theirs in a static initialiser,
-   * so a command that never runs never loads the classes its translator names.
-   */
-  public static synchronized void register(Function<Throwable, Optional<CliException>> translator) {
-    TRANSLATORS.add(translator);
-  }
 
   /** Prints {@code failure} as one line and returns the exit code it stands for. */
   public static int report(Throwable failure, Output output) {
@@ -36,14 +22,15 @@ public final class Failures {
     return known.exitCode();
   }
 
-  static synchronized CliException translate(Throwable failure) {
+  static CliException translate(Throwable failure) {
     if (failure instanceof CliException cli) {
       return cli;
     }
-    for (Function<Throwable, Optional<CliException>> translator : TRANSLATORS) {
-      Optional<CliException> translated = translator.apply(failure);
-      if (translated.isPresent()) {
-        return translated.get();
+    // Checked by name so that commands which never talk to a server never load the client's classes.
+    if (failure.getClass().getName().startsWith("dev.cortexflow.client.")) {
+      Optional<CliException> api = ApiFailures.translate(failure);
+      if (api.isPresent()) {
+        return api.get();
       }
     }
     if (failure instanceof UncheckedIOException unchecked) {

@@ -13,18 +13,29 @@ public final class Output {
   private final Secrets secrets;
   private final boolean quiet;
   private final boolean verbose;
+  private final String indent;
 
   /** Output for one command run. */
   public Output(CliContext context, Secrets secrets, boolean quiet, boolean verbose) {
+    this(context, secrets, quiet, verbose, "");
+  }
+
+  private Output(CliContext context, Secrets secrets, boolean quiet, boolean verbose, String indent) {
     this.context = context;
     this.secrets = secrets;
     this.quiet = quiet;
     this.verbose = verbose;
+    this.indent = indent;
+  }
+
+  /** The same output with every stdout line indented by {@code more} spaces more. */
+  public Output indented(int more) {
+    return new Output(context, secrets, quiet, verbose, indent + " ".repeat(more));
   }
 
   /** A result line: always printed on stdout. */
   public void result(String line) {
-    write(context.out(), line + "\n");
+    write(context.out(), (line.isEmpty() ? "" : indent + line) + "\n");
   }
 
   /** Text printed exactly as given on stdout (for whole documents such as YAML). */
@@ -81,7 +92,7 @@ public final class Output {
   }
 
   void redraw(String line) {
-    write(context.out(), "\r\033[K" + line);
+    write(context.out(), "\r\033[K" + indent + line);
   }
 
   private void write(PrintWriter writer, String text) {

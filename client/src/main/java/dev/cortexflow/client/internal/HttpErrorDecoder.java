@@ -34,9 +34,15 @@ public final class HttpErrorDecoder implements ErrorDecoder {
     String path = pathOf(response.request().url());
     String body = redactor.redact(readBody(response));
     int status = response.status();
-    String detail = status == 401 && !hasToken.getAsBoolean()
-        ? "no API token: set CORTEX_API_TOKEN"
-        : redactor.redact(detail(status, response.reason(), body));
+    String detail;
+    if (status == 401 && !hasToken.getAsBoolean()) {
+      detail = "no API token: set CORTEX_API_TOKEN";
+    } else if (status == 401 && body.isBlank()) {
+      // the JDK client drops the body of a 401 to a streamed POST
+      detail = "the API token was rejected";
+    } else {
+      detail = redactor.redact(detail(status, response.reason(), body));
+    }
     return switch (status) {
       case 400 -> rejected(method, path, body, detail);
       case 401 -> new CortexApiException.Unauthorized(method, path, body, detail);

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -48,10 +49,19 @@ final class DslImport {
   private final Map<String, Dual> variables = new LinkedHashMap<>();
   private final Map<String, String> variableLocals = new LinkedHashMap<>();
 
-  DslImport(Workflow workflow, Emission emission, Set<String> raw) {
+  private final Set<String> handles;
+
+  /**
+   * Prepares the import.
+   *
+   * @param raw slugs of blocks to write with the {@code block(slug, name, schema)} escape hatch
+   * @param handles slugs of blocks that get a handle variable, or empty to guess from the text
+   */
+  DslImport(Workflow workflow, Emission emission, Set<String> raw, Optional<Set<String>> handles) {
     this.workflow = workflow;
     this.emission = emission;
     this.raw = raw;
+    this.handles = handles.orElseGet(this::referencedSlugs);
   }
 
   /**
@@ -68,7 +78,7 @@ final class DslImport {
       declareVariable(variable, body).ifPresent(declared::add);
     }
     RefResolver resolver = new RefResolver(emission, variableLocals);
-    FlowCode flow = new FlowCode(emission, locals, variables, referencedSlugs(), raw);
+    FlowCode flow = new FlowCode(emission, locals, variables, handles, raw);
     BlockCode blocks = new BlockCode(emission, new TextCode(emission, resolver), variables);
     TextCode topTexts = new TextCode(emission, resolver);
 

@@ -13,6 +13,7 @@ final class Emission {
   private final Literals literals = new Literals();
   private final Set<List<String>> staticImports = new LinkedHashSet<>();
   private final Optional<Catalogue> catalogue;
+  private final Set<String> readHandles = new LinkedHashSet<>();
 
   Emission(Optional<Catalogue> catalogue) {
     this.catalogue = catalogue;
@@ -33,6 +34,16 @@ final class Emission {
 
   void staticImport(ClassName type, String member) {
     staticImports.add(List.of(type.canonicalName(), member));
+  }
+
+  /** Records that the code reads the outputs of a block through its handle variable. */
+  void readHandle(String slug) {
+    readHandles.add(slug);
+  }
+
+  /** Slugs of the blocks whose handle variables the code reads. */
+  Set<String> readHandles() {
+    return Set.copyOf(readHandles);
   }
 
   /** The static imports to add, as (class, member) pairs, in first-use order. */

@@ -66,6 +66,9 @@ final class RefResolver {
     Ref ref = Expr.action(slug);
     CodeBlock code;
     int rest = 3;
+    if (handle != null) {
+      emission.readHandle(slug);
+    }
     if (handle != null && keys.size() > 3) {
       ref = ref.field(keys.get(3));
       code = CodeBlock.of("$L.output($S)", handle, keys.get(3));

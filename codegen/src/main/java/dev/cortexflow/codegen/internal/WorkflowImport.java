@@ -52,11 +52,12 @@ public final class WorkflowImport {
           + " …); imported with the model API");
     }
     Set<String> raw = new HashSet<>();
+    Optional<Set<String>> handles = Optional.empty();
     while (true) {
       Emission emission = new Emission(catalogue);
       DslImport.Outcome outcome;
       try {
-        outcome = new DslImport(workflow, emission, raw).run();
+        outcome = new DslImport(workflow, emission, raw, handles).run();
       } catch (FlowPlan.NotExpressible e) {
         return model(workflow, target, source, List.of("Built with the model API: the DSL's flow builder cannot"
             + " express this workflow, because " + e.getMessage() + "."), "the DSL cannot express it ("
@@ -67,6 +68,11 @@ public final class WorkflowImport {
       }
       Set<String> schemaOnly = new HashSet<>();
       Optional<String> difference = Semantic.difference(workflow, outcome.rebuilt(), schemaOnly);
+      if (difference.isEmpty() && schemaOnly.isEmpty() && handles.isEmpty()) {
+        // write again, declaring handle variables only for the blocks whose outputs the code reads
+        handles = Optional.of(emission.readHandles());
+        continue;
+      }
       if (difference.isEmpty() && schemaOnly.isEmpty()) {
         return new Result(WorkflowClassWriter.write(target, workflow, source, List.of(), outcome.body(),
             emission.literals(), emission.staticImports()), List.of());

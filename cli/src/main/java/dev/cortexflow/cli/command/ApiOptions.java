@@ -1,0 +1,68 @@
+package dev.cortexflow.cli.command;
+
+import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.Secrets;
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.CortexClientBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --url} and {@code --token-file} for the commands that talk to a Cortex workspace. The token comes only from
+ * {@code CORTEX_API_TOKEN} or the token file, never from the command line, and is registered with {@link Secrets} so
+ * that no output can show it.
+ */
+final class ApiOptions {
+
+  static final String TOKEN_VARIABLE = "CORTEX_API_TOKEN";
+  static final String URL_VARIABLE = "CORTEX_API_URL";
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "Cortex API base URL (default: $CORTEX_API_URL, else " + CortexClientBuilder.DEFAULT_BASE_URL + ").")
+  String url;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "File holding the API token (default: $CORTEX_API_TOKEN).")
+  Path tokenFile;
+
+  /** The base URL this command talks to. */
+  String baseUrl(CliContext context) {
+    return Optional.ofNullable(url).filter(u -> !u.isBlank())
+        .or(() -> context.env(URL_VARIABLE))
+        .orElse(CortexClientBuilder.DEFAULT_BASE_URL);
+  }
+
+  /** A client for the workspace; a bad URL or an unreadable token file is a usage error. */
+  CortexClient client(CliContext context, Secrets secrets) {
+    String token = token(context);
+    secrets.add(token);
+    String base = baseUrl(context);
+    try {
+      return CortexClient.builder().baseUrl(base).token(() -> token).build();
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage(e.getMessage(), e);
+    }
+  }
+
+  private String token(CliContext context) {
+    if (tokenFile != null) {
+      Path file = context.resolve(tokenFile);
+      try {
+        String token = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (token.isEmpty()) {
+          throw CliException.usage("token file '" + tokenFile + "' is empty");
+        }
+        return token;
+      } catch (IOException e) {
+        throw CliException.usage("cannot read token file '" + tokenFile + "': "
+            + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName()), e);
+      }
+    }
+    return context.env(TOKEN_VARIABLE).map(String::strip).orElse("");
+  }
+}

@@ -1,0 +1,58 @@
+package dev.cortexflow.cli.command;
+
+import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.DescriptorFiles;
+import dev.cortexflow.cli.internal.Descriptors;
+import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.client.sync.SyncEngine;
+import dev.cortexflow.client.sync.SyncPlan;
+import dev.cortexflow.model.Workflow;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cortexflow diff PATH...}: what a push would change in the live workspace. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Compare descriptors with the live workspace.",
+        "Prints the plan a push would carry out: workflows to create, to update (with a unified YAML diff),",
+        "unchanged, and prune candidates inside --prune-prefix. Exit 0 when nothing differs, 1 when something does."
+    })
+final class DiffCommand extends CliCommand {
+
+  enum Format { text, json }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Descriptor files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--prune-prefix", paramLabel = "P",
+      description = "Also list live workflows whose tag starts with P and that no file defines.")
+  String prunePrefix;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json.")
+  Format format;
+
+  @Mixin
+  ApiOptions api;
+
+  DiffCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  int execute(Output output) {
+    List<Workflow> local = Descriptors.readWorkflows(DescriptorFiles.expand(context, paths));
+    SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets)), local, prunePrefix);
+    output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
+    return plan.hasDifferences() ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.cortexflow.cli.command;
+
+import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.DescriptorFile;
+import dev.cortexflow.cli.internal.DescriptorFiles;
+import dev.cortexflow.cli.internal.Descriptors;
+import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.cli.internal.graph.DotGraph;
+import dev.cortexflow.cli.internal.graph.MermaidGraph;
+import dev.cortexflow.model.Workflow;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cortexflow graph PATH [--format mermaid|dot]}: prints the block graph of one descriptor. */
+@Command(
+    name = "graph",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Print the block graph of a descriptor (Mermaid or DOT).",
+        "Branch paths are labelled with their names, the fallback is marked and the join is a dashed edge."
+    })
+final class GraphCommand extends CliCommand {
+
+  enum Format { mermaid, dot }
+
+  @Parameters(paramLabel = "PATH", description = "A descriptor file (YAML or JSON).")
+  Path path;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
+      description = "mermaid (default) or dot.")
+  Format format;
+
+  GraphCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  int execute(Output output) {
+    DescriptorFile file = DescriptorFiles.expand(context, List.of(path)).stream().findFirst()
+        .orElseThrow(() -> CliException.usage("no descriptor in folder '" + path + "'"));
+    Workflow workflow = Descriptors.readWorkflow(file);
+    output.raw(format == Format.dot ? DotGraph.render(workflow) : MermaidGraph.render(workflow));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.cortexflow.cli.command;
+
+import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.DescriptorFile;
+import dev.cortexflow.cli.internal.DescriptorFiles;
+import dev.cortexflow.cli.internal.Descriptors;
+import dev.cortexflow.cli.internal.Descriptors.Checked;
+import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.Plural;
+import dev.cortexflow.cli.internal.Progress;
+import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.client.sync.ApplyOptions;
+import dev.cortexflow.client.sync.PrunePolicy;
+import dev.cortexflow.client.sync.SyncEngine;
+import dev.cortexflow.client.sync.SyncPlan;
+import dev.cortexflow.client.sync.SyncProblem;
+import dev.cortexflow.client.sync.SyncReport;
+import dev.cortexflow.client.sync.SyncResult;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.validate.Violation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cortexflow push PATH...}: validates every descriptor, then makes the workspace match them. */
+@Command(
+    name = "push",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Validate descriptors, then create or update them in the workspace.",
+        "Nothing is written when any file has an ERROR. Prints the plan, then one line per workflow written.",
+        "Live workflows inside --prune-prefix that no file defines are left alone, drafted or deleted (--prune).",
+        "Exit 1 when a file is invalid or the server rejects a workflow."
+    })
+final class PushCommand extends CliCommand {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Descriptor files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--dry-run", description = "Print the plan and change nothing.")
+  boolean dryRun;
+
+  @Option(names = "--prune-prefix", paramLabel = "P",
+      description = "The tag prefix inside which workflows that no file defines may be pruned.")
+  String prunePrefix;
+
+  @Option(names = "--prune", paramLabel = "POLICY", defaultValue = "ignore",
+      description = "ignore (default), draft or delete the workflows found by --prune-prefix.")
+  PrunePolicy prune;
+
+  @Option(names = "--server-validate", description = "Also validate every workflow on the server before writing.")
+  boolean serverValidate;
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+      description = "Workflows written at once, 1 to 16 (default: ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Mixin
+  ApiOptions api;
+
+  PushCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  int execute(Output output) {
+    if (prune != PrunePolicy.IGNORE && prunePrefix == null) {
+      throw CliException.usage("--prune " + prune.name().toLowerCase(java.util.Locale.ROOT)
+          + " needs --prune-prefix to say which workflows it may touch");
+    }
+    if (concurrency < 1 || concurrency > 16) {
+      throw CliException.usage("--concurrency " + concurrency + " is not valid: use 1 to 16");
+    }
+    List<Workflow> local = validated(DescriptorFiles.expand(context, paths), output);
+    if (local.isEmpty()) {
+      return ExitCodes.FAILURE;
+    }
+    SyncEngine engine = SyncEngine.using(api.client(context, secrets));
+    SyncPlan plan = Plans.plan(engine, local, prunePrefix);
+    output.info(plan.toText().stripTrailing());
+    if (dryRun) {
+      output.info("dry run: nothing changed");
+      return ExitCodes.OK;
+    }
+    return apply(engine, plan, output, ApplyOptions.defaults().withPrunePolicy(prune)
+        .withServerValidation(serverValidate).withConcurrency(concurrency));
+  }
+
+  /** Applies {@code plan} with progress lines; exit 1 when anything failed. */
+  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options) {
+    int writes = plan.changes().size();
+    Progress progress = output.progress(writes);
+    SyncReport report = engine.apply(plan, options.withListener((done, total, result) -> progress.step(line(result))));
+    progress.finish();
+    for (SyncProblem problem : report.problems()) {
+      output.result(problem.toString());
+    }
+    for (SyncResult result : report.results()) {
+      result.error().ifPresent(e -> output.error("error: " + result.tag() + ": " + e));
+    }
+    output.result(report.summary());
+    return report.isSuccess() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private static String line(SyncResult result) {
+    return result.outcome().verb() + " " + result.tag();
+  }
+
+  // Every file is read and validated before anything is written; an empty list means "stop, exit 1".
+  private static List<Workflow> validated(List<DescriptorFile> files, Output output) {
+    if (files.isEmpty()) {
+      throw CliException.usage("no descriptor files (*.yaml, *.yml, *.json) to push");
+    }
+    List<Workflow> workflows = new ArrayList<>();
+    int errors = 0;
+    for (DescriptorFile file : files) {
+      Checked checked = Descriptors.check(file);
+      for (Violation violation : checked.violations()) {
+        if (violation.isError()) {
+          output.result(file.displayName() + ": " + violation);
+          errors++;
+        }
+      }
+      checked.workflow().ifPresent(workflows::add);
+    }
+    if (errors > 0) {
+      output.result(Plural.of(errors, "error") + " in " + Plural.of(files.size(), "file") + "; nothing pushed");
+      return List.of();
+    }
+    return workflows;
+  }
+}

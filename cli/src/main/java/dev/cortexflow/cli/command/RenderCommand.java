@@ -1,0 +1,124 @@
+package dev.cortexflow.cli.command;
+
+import dev.cortexflow.WorkflowSource;
+import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.Plural;
+import dev.cortexflow.cli.internal.RenderPlan;
+import dev.cortexflow.cli.internal.RenderPlan.Sourced;
+import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.cli.internal.WorkflowSourceScanner;
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidationException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cortexflow render --classpath CP [--package P] --out DIR [--check]}: Java workflows to YAML files. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Render the workflows of WorkflowSource classes on a classpath to YAML files.",
+        "Finds every public WorkflowSource class with a public no-arg constructor in the folders and jars of the",
+        "classpath and writes one <tag>.yaml per workflow. Nothing is written when any workflow has an ERROR",
+        "(exit 1). With --check, compares with the folder instead and exits 1 on any difference (a CI drift gate)."
+    })
+final class RenderCommand extends CliCommand {
+
+  @Option(names = {"--classpath", "-cp"}, required = true, paramLabel = "CP",
+      description = "Folders of classes and jars, separated by the platform's path separator.")
+  String classpath;
+
+  @Option(names = "--package", paramLabel = "P", description = "Only classes in this package and below.")
+  String packageName;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the YAML files.")
+  Path out;
+
+  @Option(names = "--check", description = "Write nothing; exit 1 when the folder differs from what would be written.")
+  boolean check;
+
+  private int buildErrors;
+
+  RenderCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  int execute(Output output) throws Exception {
+    List<String> failures = new ArrayList<>();
+    List<Sourced> workflows = new ArrayList<>();
+    int classes;
+    try (WorkflowSourceScanner scanner = WorkflowSourceScanner.of(context, classpath)) {
+      List<Class<? extends WorkflowSource>> sources = scanner.sources(Optional.ofNullable(packageName));
+      if (sources.isEmpty()) {
+        throw CliException.usage("no public WorkflowSource class with a public no-arg constructor on classpath '"
+            + classpath + "'" + (packageName == null ? "" : " in package '" + packageName + "'"));
+      }
+      classes = sources.size();
+      for (Class<? extends WorkflowSource> source : sources) {
+        collect(source, workflows, failures);
+      }
+    }
+    RenderPlan plan = RenderPlan.of(workflows);
+    failures.forEach(output::result);
+    plan.problems().forEach(output::result);
+    int errors = buildErrors + plan.errorCount();
+    if (errors > 0) {
+      output.result(Plural.of(errors, "error") + " in " + (classes == 1 ? "1 class" : classes + " classes")
+          + "; nothing " + (check ? "checked" : "written"));
+      return ExitCodes.FAILURE;
+    }
+    Path folder = context.resolve(out);
+    if (check) {
+      List<String> differences = plan.differences(folder);
+      differences.forEach(d -> output.result(out + "/" + d));
+      output.info(differences.isEmpty()
+          ? Plural.of(plan.files().size(), "workflow") + " up to date in " + out
+          : Plural.of(differences.size(), "difference") + " in " + out + " (run render without --check)");
+      return differences.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+    List<Path> written = plan.write(folder, out.toString());
+    written.forEach(p -> output.info("wrote " + out + "/" + p.getFileName()));
+    output.info("rendered " + Plural.of(plan.files().size(), "workflow") + " to " + out + " ("
+        + written.size() + " changed)");
+    return ExitCodes.OK;
+  }
+
+  private void collect(Class<? extends WorkflowSource> source, List<Sourced> into, List<String> failures) {
+    String name = source.getName();
+    try {
+      for (Workflow workflow : WorkflowSourceScanner.instantiate(source).workflows()) {
+        into.add(new Sourced(name, workflow));
+      }
+    } catch (InvocationTargetException e) {
+      failures.addAll(describe(name, e.getCause()));
+    } catch (WorkflowValidationException e) {
+      failures.addAll(describe(name, e));
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      failures.addAll(describe(name, e));
+    }
+  }
+
+  private List<String> describe(String source, Throwable failure) {
+    if (failure instanceof WorkflowValidationException invalid) {
+      List<String> lines = new ArrayList<>();
+      for (Violation violation : invalid.violations()) {
+        lines.add(source + " ('" + invalid.tag() + "'): " + violation);
+        buildErrors += violation.isError() ? 1 : 0;
+      }
+      return lines;
+    }
+    buildErrors++;
+    return List.of(source + ": cannot build its workflows: " + failure);
+  }
+}

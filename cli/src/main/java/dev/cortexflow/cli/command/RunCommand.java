@@ -1,0 +1,75 @@
+package dev.cortexflow.cli.command;
+
+import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.RunFollower;
+import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.RunRequest;
+import dev.cortexflow.client.RunScope;
+import dev.cortexflow.client.RunStatus;
+import dev.cortexflow.client.WorkflowRun;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cortexflow run TAG [--input k=v...] [--wait]}: starts a run of a workflow and optionally follows it. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Start a run of a workflow and, with --wait, follow it to its end.",
+        "The workflow must be runnable via the API (isRunnableViaApi).",
+        "Exit 0 when started (or, with --wait, completed), 1 when the run failed or was cancelled."
+    })
+final class RunCommand extends CliCommand {
+
+  @Parameters(paramLabel = "TAG", description = "The workflow's tag.")
+  String tag;
+
+  @Option(names = "--input", paramLabel = "KEY=VALUE",
+      description = "Initial context entry (seeds the variable of the same name); repeatable.")
+  Map<String, String> inputs = new LinkedHashMap<>();
+
+  @Option(names = "--entity", paramLabel = "ID", description = "Run on this entity (ENTITY workflows).")
+  String entity;
+
+  @Option(names = "--wait", description = "Follow the run until it completes, fails or is cancelled.")
+  boolean wait;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+      description = "How long --wait waits (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Option(names = "--poll-interval", paramLabel = "MILLIS", defaultValue = "1000",
+      description = "How often --wait asks for the run's status (default: ${DEFAULT-VALUE}).")
+  long pollMillis;
+
+  @Mixin
+  ApiOptions api;
+
+  RunCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  int execute(Output output) throws InterruptedException {
+    CortexClient client = api.client(context, secrets);
+    RunScope scope = entity == null ? RunScope.global() : RunScope.entity(entity);
+    WorkflowRun run = client.startRun(tag, RunRequest.of(scope).withInitialContext(inputs));
+    output.result("started run " + run.id() + " of '" + tag + "'");
+    if (!wait) {
+      return ExitCodes.OK;
+    }
+    RunFollower follower = new RunFollower(client, output, Duration.ofMillis(pollMillis));
+    WorkflowRun last = follower.follow(tag, run, Duration.ofSeconds(timeoutSeconds), true);
+    output.result("run " + last.id() + " of '" + tag + "' ended " + last.status());
+    return last.status().equals(RunStatus.COMPLETED) ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.cortexflow.cli.command;
+
+import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.DescriptorFile;
+import dev.cortexflow.cli.internal.DescriptorFiles;
+import dev.cortexflow.cli.internal.Descriptors;
+import dev.cortexflow.cli.internal.Descriptors.Checked;
+import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.JsonText;
+import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.Plural;
+import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.validate.Violation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cortexflow validate PATH...}: reads and validates descriptor files, one line per violation. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Validate YAML or JSON workflow descriptors.",
+        "Folders stand for every *.yaml, *.yml and *.json below them. Prints one line per violation,",
+        "'FILE: SEVERITY CODE at POINTER: message', then 'N errors, M warnings in K files'.",
+        "Exit 0 when there is no ERROR, 1 when there is, 2 when a file cannot be read at all."
+    })
+final class ValidateCommand extends CliCommand {
+
+  enum Format { text, json }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Descriptor files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json (one JSON document).")
+  Format format;
+
+  ValidateCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  int execute(Output output) {
+    List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
+    List<Checked> checked = new ArrayList<>();
+    List<String[]> unreadable = new ArrayList<>();
+    List<CliException> failures = new ArrayList<>();
+    for (DescriptorFile file : files) {
+      try {
+        checked.add(Descriptors.check(file));
+      } catch (CliException e) {
+        unreadable.add(new String[] {file.displayName(), e.getMessage()});
+        failures.add(e);
+      }
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (Checked c : checked) {
+      for (Violation v : c.violations()) {
+        if (v.isError()) {
+          errors++;
+        } else {
+          warnings++;
+        }
+      }
+    }
+    if (format == Format.json) {
+      output.raw(json(checked, unreadable, errors, warnings, files.size()));
+    } else {
+      for (Checked c : checked) {
+        for (Violation v : c.violations()) {
+          output.result(c.file().displayName() + ": " + v);
+        }
+      }
+      for (CliException failure : failures) {
+        output.error("error: " + failure.getMessage());
+        output.stackTrace(failure);
+      }
+      output.result(Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning") + " in "
+          + Plural.of(files.size(), "file"));
+    }
+    if (!unreadable.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    return errors > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  private static String json(List<Checked> checked, List<String[]> unreadable, int errors, int warnings,
+      int fileCount) {
+    StringBuilder out = new StringBuilder("{\n  \"files\": [");
+    String separator = "\n";
+    for (Checked c : checked) {
+      out.append(separator).append("    {\"file\": ").append(JsonText.quote(c.file().displayName()));
+      c.workflow().ifPresent(w -> out.append(", \"tag\": ").append(JsonText.quote(w.tag())));
+      out.append(", \"violations\": [");
+      String inner = "";
+      for (Violation v : c.violations()) {
+        out.append(inner).append("\n      {\"severity\": ").append(JsonText.quote(v.severity().name()))
+            .append(", \"code\": ").append(JsonText.quote(v.code().name()))
+            .append(", \"pointer\": ").append(JsonText.quote(v.pointer()))
+            .append(", \"message\": ").append(JsonText.quote(v.message())).append('}');
+        inner = ",";
+      }
+      out.append(c.violations().isEmpty() ? "]}" : "\n    ]}");
+      separator = ",\n";
+    }
+    for (String[] failure : unreadable) {
+      out.append(separator).append("    {\"file\": ").append(JsonText.quote(failure[0]))
+          .append(", \"unreadable\": ").append(JsonText.quote(failure[1])).append('}');
+      separator = ",\n";
+    }
+    out.append(checked.isEmpty() && unreadable.isEmpty() ? "],\n" : "\n  ],\n");
+    out.append("  \"errors\": ").append(errors).append(",\n")
+        .append("  \"warnings\": ").append(warnings).append(",\n")
+        .append("  \"fileCount\": ").append(fileCount).append(",\n")
+        .append("  \"unreadable\": ").append(unreadable.size()).append("\n}\n");
+    return out.toString();
+  }
+}

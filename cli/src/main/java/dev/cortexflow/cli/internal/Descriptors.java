@@ -1,0 +1,62 @@
+package dev.cortexflow.cli.internal;
+
+import dev.cortexflow.model.Workflow;
+import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidator;
+import dev.cortexflow.yaml.ReadResult;
+import dev.cortexflow.yaml.WorkflowReader;
+import dev.cortexflow.yaml.WorkflowYamlException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads descriptor files into workflows and checks them: read-time and validator violations together. */
+public final class Descriptors {
+
+  private Descriptors() {}
+
+  /** A file read and validated: the workflow when one could be built, and every violation found. */
+  public record Checked(DescriptorFile file, Optional<Workflow> workflow, List<Violation> violations) {
+
+    /** Whether any violation is an ERROR. */
+    public boolean hasErrors() {
+      return violations.stream().anyMatch(Violation::isError);
+    }
+  }
+
+  /** Reads {@code file}; malformed or hostile input is a usage error naming the file. */
+  public static ReadResult read(DescriptorFile file) {
+    String text = file.readText();
+    try {
+      return WorkflowReader.read(text, file.displayName());
+    } catch (WorkflowYamlException e) {
+      throw CliException.usage(unreadable(file, e), e);
+    }
+  }
+
+  /** Reads {@code file} and runs the standard validator over what could be read. */
+  public static Checked check(DescriptorFile file) {
+    ReadResult result = read(file);
+    LinkedHashSet<Violation> violations = new LinkedHashSet<>(result.violations());
+    result.workflow().ifPresent(w -> violations.addAll(WorkflowValidator.standard().validate(w).violations()));
+    return new Checked(file, result.workflow(), List.copyOf(new ArrayList<>(violations)));
+  }
+
+  /** Reads {@code file} into a workflow, or fails (exit 2) naming the first read error. */
+  public static Workflow readWorkflow(DescriptorFile file) {
+    ReadResult result = read(file);
+    return result.workflow().orElseThrow(() -> CliException.usage("cannot read '" + file.displayName() + "': "
+        + result.errors().stream().findFirst().map(Violation::toString).orElse("no workflow in the file")));
+  }
+
+  /** Reads every file into a workflow, failing (exit 2) at the first that cannot be read. */
+  public static List<Workflow> readWorkflows(List<DescriptorFile> files) {
+    return files.stream().map(Descriptors::readWorkflow).toList();
+  }
+
+  private static String unreadable(DescriptorFile file, WorkflowYamlException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains(file.displayName()) ? message : "cannot read '" + file.displayName() + "': " + message;
+  }
+}

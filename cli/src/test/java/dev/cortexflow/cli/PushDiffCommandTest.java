@@ -1,0 +1,155 @@
+package dev.cortexflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.DescriptorFormat;
+import dev.cortexflow.client.WorkflowQuery;
+import dev.cortexflow.client.WorkflowSummary;
+import dev.cortexflow.sandbox.CortexSandbox;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PushDiffCommandTest {
+
+  private static final String TOKEN = "push-test-token";
+
+  @TempDir
+  Path dir;
+
+  private CortexSandbox sandbox;
+  private CortexClient client;
+
+  @BeforeEach
+  void start_sandbox() {
+    sandbox = CortexSandbox.builder().token(TOKEN).build().start();
+    client = CortexClient.builder().baseUrl(sandbox.url()).token(() -> TOKEN).build();
+    Fixtures.write(dir, "flows/notify.yaml", Fixtures.VALID);
+    Fixtures.write(dir, "flows/wait.yaml", ServerCommandsTest.ASYNC);
+  }
+
+  @AfterEach
+  void stop_sandbox() {
+    sandbox.close();
+  }
+
+  private CliRun.Builder cli() {
+    return CliRun.in(dir).env("CORTEX_API_URL", sandbox.url()).env("CORTEX_API_TOKEN", TOKEN);
+  }
+
+  private List<String> liveTags() {
+    return client.listWorkflows(WorkflowQuery.all()).stream().map(WorkflowSummary::tag).sorted().toList();
+  }
+
+  @Test
+  void push_prints_the_plan_and_a_progress_line_per_workflow_then_a_second_push_changes_nothing() {
+    CliRun first = cli().run("push", "flows", "--concurrency", "1");
+    CliRun second = cli().run("push", "flows");
+
+    assertThat(first.exitCode).as(first.toString()).isZero();
+    assertThat(first.out).isEqualTo("""
+        + create notify-on-deploy
+        + create wait-for-ci
+        Plan: 2 to create, 0 to update, 0 unchanged, 0 prune candidates
+        [1/2] created notify-on-deploy
+        [2/2] created wait-for-ci
+        Applied: 2 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted, 0 skipped, 0 failed
+        """);
+    assertThat(second.exitCode).as(second.toString()).isZero();
+    assertThat(second.out).startsWith("Plan: 0 to create, 0 to update, 2 unchanged, 0 prune candidates\n")
+        .endsWith("Applied: 0 created, 0 updated, 2 unchanged, 0 pruned, 0 drafted, 0 skipped, 0 failed\n");
+    assertThat(liveTags()).containsExactly("notify-on-deploy", "wait-for-ci");
+  }
+
+  @Test
+  void diff_exits_0_when_nothing_differs_and_1_with_a_unified_diff_when_something_does() {
+    assertThat(cli().run("push", "-q", "flows").exitCode).isZero();
+    CliRun same = cli().run("diff", "flows");
+    Fixtures.write(dir, "flows/notify.yaml", Fixtures.VALID.replace("channel: deploys", "channel: releases"));
+
+    CliRun changed = cli().run("diff", "flows");
+
+    assertThat(same.exitCode).as(same.toString()).isZero();
+    assertThat(same.out).isEqualTo("Plan: 0 to create, 0 to update, 2 unchanged, 0 prune candidates\n");
+    assertThat(changed.exitCode).as(changed.toString()).isEqualTo(1);
+    assertThat(changed.out).startsWith("~ update notify-on-deploy\n").contains("-", "channel: deploys",
+        "+", "channel: releases").endsWith("Plan: 0 to create, 1 to update, 1 unchanged, 0 prune candidates\n");
+  }
+
+  @Test
+  void diff_prints_one_json_document_with_format_json() throws Exception {
+    CliRun run = cli().run("diff", "--format", "json", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertThat(json.path("summary").path("create").asInt()).isEqualTo(2);
+    assertThat(json.path("changes").get(0).path("tag").asText()).isEqualTo("notify-on-deploy");
+    assertThat(json.path("changes").get(0).path("action").asText()).isEqualTo("create");
+  }
+
+  @Test
+  void dry_run_prints_the_plan_and_changes_nothing() {
+    CliRun run = cli().run("push", "--dry-run", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).endsWith("Plan: 2 to create, 0 to update, 0 unchanged, 0 prune candidates\n"
+        + "dry run: nothing changed\n");
+    assertThat(liveTags()).isEmpty();
+  }
+
+  @Test
+  void an_invalid_file_stops_the_push_before_anything_is_written() {
+    Fixtures.write(dir, "flows/broken.yaml", Fixtures.BROKEN_EDGE.replace("notify-on-deploy", "broken"));
+
+    CliRun run = cli().run("push", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).startsWith("flows/broken.yaml: ERROR UNKNOWN_TARGET at /actions/1/outgoingActions/0: ")
+        .endsWith(" in 3 files; nothing pushed\n");
+    assertThat(liveTags()).isEmpty();
+  }
+
+  @Test
+  void prune_delete_removes_live_workflows_inside_the_prefix_that_no_file_defines() {
+    client.createOrUpdate(Fixtures.VALID.replace("notify-on-deploy", "notify-old"), DescriptorFormat.YAML);
+    client.createOrUpdate(Fixtures.VALID.replace("notify-on-deploy", "other-team"), DescriptorFormat.YAML);
+
+    CliRun run = cli().run("push", "flows", "--prune-prefix", "notify-", "--prune", "delete", "--concurrency", "1");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("- prune-candidate notify-old\n",
+        "Plan: 2 to create, 0 to update, 0 unchanged, 1 prune candidate\n");
+    assertThat(liveTags()).containsExactly("notify-on-deploy", "other-team", "wait-for-ci");
+  }
+
+  @Test
+  void prune_without_a_prefix_is_bad_usage() {
+    CliRun run = cli().run("push", "flows", "--prune", "delete");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: --prune delete needs --prune-prefix to say which workflows it may touch\n");
+  }
+
+  @Test
+  void an_unknown_prune_policy_is_bad_usage() {
+    CliRun run = cli().run("push", "flows", "--prune", "archive", "--prune-prefix", "x");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: Invalid value for option '--prune': expected one of ");
+  }
+
+  @Test
+  void server_validate_checks_every_workflow_on_the_server_before_writing() {
+    CliRun run = cli().run("push", "--server-validate", "-q", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(sandbox.recordedRequests()).anySatisfy(
+        request -> assertThat(request.path()).isEqualTo("/api/v1/workflows/validate"));
+  }
+}

@@ -1,0 +1,192 @@
+package dev.cortexflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cortexflow.client.CortexClient;
+import dev.cortexflow.client.DescriptorFormat;
+import dev.cortexflow.sandbox.CortexSandbox;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** pull, run and the failures every server command shares, against an in-process sandbox with a fixed token. */
+class ServerCommandsTest {
+
+  private static final String TOKEN = "s3cr3t-t0ken-value";
+
+  static final String ASYNC = """
+      name: Wait for CI
+      tag: wait-for-ci
+      isDraft: false
+      filter:
+        type: GLOBAL
+      variables: []
+      isRunnableViaApi: true
+      actions:
+      - name: Trigger build
+        slug: trigger
+        schema:
+          type: HTTP_REQUEST_ASYNC
+          url: https://ci.example.com/build
+          httpMethod: POST
+          headers: {}
+          payload: '{"callback": "{{{callbackUrl}}}"}'
+        outgoingActions:
+        - notify
+        isRootAction: true
+      - name: Notify
+        slug: notify
+        schema:
+          type: SLACK
+          channel: deploys
+          message: built
+        outgoingActions: []
+        isRootAction: false
+      runRestrictionPolicies: []
+      restrictActionCompletionToRunnerUser: false
+      """;
+
+  @TempDir
+  Path dir;
+
+  private CortexSandbox sandbox;
+
+  @BeforeEach
+  void start_sandbox() {
+    sandbox = CortexSandbox.builder().token(TOKEN).build().start();
+    CortexClient client = CortexClient.builder().baseUrl(sandbox.url()).token(() -> TOKEN).build();
+    client.createOrUpdate(Fixtures.VALID.replace("isDraft: false", "isDraft: false\nisRunnableViaApi: true"),
+        DescriptorFormat.YAML);
+    client.createOrUpdate(ASYNC, DescriptorFormat.YAML);
+  }
+
+  @AfterEach
+  void stop_sandbox() {
+    sandbox.close();
+  }
+
+  private CliRun.Builder cli() {
+    return CliRun.in(dir).env("CORTEX_API_URL", sandbox.url()).env("CORTEX_API_TOKEN", TOKEN);
+  }
+
+  @Test
+  void pull_writes_every_workflow_as_canonical_yaml() {
+    CliRun run = cli().run("pull", "--out", "live");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("""
+        [1/2] pulled notify-on-deploy
+        [2/2] pulled wait-for-ci
+        pulled 2 workflows to live
+        """);
+    assertThat(Fixtures.read(dir.resolve("live/wait-for-ci.yaml"))).startsWith("name: Wait for CI\ntag: wait-for-ci\n");
+    assertThat(CliRun.in(dir).run("fmt", "--check", "live").exitCode).isZero();
+  }
+
+  @Test
+  void pull_of_selected_tags_redraws_progress_on_a_terminal() {
+    CliRun run = cli().interactive().run("pull", "--out", "live", "--tag", "wait-for-ci");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("\r\033[K[1/1] pulled wait-for-ci\npulled 1 workflow to live\n");
+    assertThat(dir.resolve("live/notify-on-deploy.yaml")).doesNotExist();
+  }
+
+  @Test
+  void pull_of_an_unknown_tag_exits_1_naming_it() {
+    CliRun run = cli().run("pull", "--out", "live", "--tag", "nope");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err.lines()).singleElement().asString().startsWith("error: [404] GET /api/v1/workflows/nope");
+  }
+
+  @Test
+  void run_starts_a_run_and_wait_follows_it_to_completion() {
+    CliRun start = cli().run("run", "wait-for-ci");
+    CliRun waited = cli().run("run", "notify-on-deploy", "--wait", "--poll-interval", "10", "--input", "who=me");
+
+    assertThat(start.exitCode).as(start.toString()).isZero();
+    assertThat(start.out).matches("started run \\S+ of 'wait-for-ci'\n");
+    assertThat(waited.exitCode).as(waited.toString()).isZero();
+    assertThat(waited.out).contains(": COMPLETED\n").endsWith(" of 'notify-on-deploy' ended COMPLETED\n");
+  }
+
+  @Test
+  void run_wait_gives_up_with_exit_1_when_the_run_stays_paused() {
+    CliRun run = cli().run("run", "wait-for-ci", "--wait", "--timeout", "0", "--poll-interval", "10");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).contains("PAUSED (block 'trigger' waits for a callback)");
+    assertThat(run.err).matches("error: run '\\S+' of workflow 'wait-for-ci' is still PAUSED after 0 s\n");
+  }
+
+  @Test
+  void a_rejected_token_exits_2_with_one_line_that_never_shows_the_token() throws IOException {
+    Files.writeString(dir.resolve("token"), "wrong-" + TOKEN + "\n");
+
+    CliRun run = CliRun.in(dir).env("CORTEX_API_URL", sandbox.url())
+        .run("pull", "--out", "live", "--token-file", "token", "--verbose");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err.lines().findFirst()).get().asString()
+        .matches("error: \\[40[13]\\] GET /api/v1/workflows.*: check CORTEX_API_TOKEN or --token-file\\)");
+    assertThat(run.out + run.err).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void a_missing_token_is_a_401_too() {
+    CliRun run = CliRun.in(dir).run("run", "wait-for-ci", "--url", sandbox.url());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: [401] POST /api/v1/workflows/wait-for-ci/runs");
+  }
+
+  @Test
+  void the_token_never_appears_in_output_even_with_verbose() {
+    for (String[] args : new String[][] {
+        {"pull", "--out", "live", "--verbose"},
+        {"run", "wait-for-ci", "--verbose"},
+        {"run", "no-such-flow", "--verbose"},
+        {"pull", "--out", "live", "--tag", "nope", "--verbose"}}) {
+      CliRun run = cli().run(args);
+      assertThat(run.out + run.err).as(String.join(" ", args)).doesNotContain(TOKEN);
+    }
+  }
+
+  @Test
+  void an_unreachable_server_exits_2_with_one_line_naming_it() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + closedPort;
+
+    CliRun run = CliRun.in(dir).env("CORTEX_API_TOKEN", TOKEN).run("pull", "--out", "live", "--url", url);
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err.lines()).singleElement().asString()
+        .contains("cannot connect to '" + url + "': connection refused");
+    assertThat(run.err).doesNotContain("\tat ");
+  }
+
+  @Test
+  void a_missing_token_file_exits_2_naming_it() {
+    CliRun run = CliRun.in(dir).run("pull", "--out", "live", "--url", sandbox.url(), "--token-file", "nope.txt");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: cannot read token file 'nope.txt': no such file\n");
+  }
+
+  @Test
+  void a_malformed_url_exits_2() {
+    CliRun run = cli().run("pull", "--out", "live", "--url", "ftp:/nowhere");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: base URL 'ftp:/nowhere' is not valid: use http(s)://host[:port]\n");
+  }
+}

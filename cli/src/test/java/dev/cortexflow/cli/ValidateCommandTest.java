@@ -1,0 +1,136 @@
+package dev.cortexflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void passes_a_valid_file_with_a_summary_line() {
+    Fixtures.write(dir, "ok.yaml", Fixtures.VALID);
+
+    CliRun run = CliRun.in(dir).run("validate", "ok.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("0 errors, 0 warnings in 1 file\n");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void lists_each_violation_with_file_severity_code_and_pointer_and_exits_1() {
+    Fixtures.write(dir, "bad.yaml", Fixtures.BROKEN_EDGE);
+
+    CliRun run = CliRun.in(dir).run("validate", "bad.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out.lines().toList())
+        .anySatisfy(line -> assertThat(line).startsWith("bad.yaml: ERROR UNKNOWN_TARGET at /actions/1/").contains(
+            "'notfy'"))
+        .last().asString().matches("[1-9]\\d* errors?, \\d+ warnings? in 1 file");
+  }
+
+  @Test
+  void walks_folders_for_yaml_yml_and_json_files_in_path_order() {
+    Fixtures.write(dir, "flows/b/one.yaml", Fixtures.VALID);
+    Fixtures.write(dir, "flows/a/two.yml", Fixtures.BROKEN_EDGE);
+    Fixtures.write(dir, "flows/notes.txt", "not a descriptor");
+    Fixtures.write(dir, "flows/c/three.json", "{\"name\": \"x\"}");
+
+    CliRun run = CliRun.in(dir).run("validate", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).contains("flows/a/two.yml: ERROR UNKNOWN_TARGET", "flows/c/three.json: ERROR ")
+        .doesNotContain("one.yaml:", "notes.txt").endsWith(" in 3 files\n");
+    assertThat(run.out.indexOf("two.yml")).isLessThan(run.out.indexOf("three.json"));
+  }
+
+  @Test
+  void prints_one_json_document_with_format_json() throws Exception {
+    Fixtures.write(dir, "ok.yaml", Fixtures.VALID);
+    Fixtures.write(dir, "bad.yaml", Fixtures.BROKEN_EDGE);
+
+    CliRun run = CliRun.in(dir).run("validate", "--format", "json", "ok.yaml", "bad.yaml");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertThat(json.path("files")).hasSize(2);
+    assertThat(json.path("files").get(0).path("file").asText()).isEqualTo("ok.yaml");
+    assertThat(json.path("files").get(0).path("tag").asText()).isEqualTo("notify-on-deploy");
+    assertThat(json.path("files").get(0).path("violations")).isEmpty();
+    JsonNode violation = json.path("files").get(1).path("violations").get(0);
+    assertThat(violation.path("severity").asText()).isEqualTo("ERROR");
+    assertThat(violation.path("code").asText()).isEqualTo("UNKNOWN_TARGET");
+    assertThat(violation.path("pointer").asText()).startsWith("/actions/1/");
+    assertThat(json.path("errors").asInt()).isPositive();
+    assertThat(json.path("fileCount").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void exits_2_naming_a_missing_file() {
+    CliRun run = CliRun.in(dir).run("validate", "nowhere.yaml");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("error: cannot read 'nowhere.yaml': no such file or directory\n");
+  }
+
+  @Test
+  void exits_2_with_one_line_for_a_file_that_is_not_text() throws Exception {
+    Files.write(dir.resolve("binary.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+
+    CliRun run = CliRun.in(dir).run("validate", "binary.yaml");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: cannot read 'binary.yaml': not UTF-8 text\n");
+  }
+
+  @Test
+  void exits_2_with_one_line_and_no_stack_trace_for_hostile_yaml_but_reports_the_other_files() {
+    Fixtures.write(dir, "bomb.yaml", Fixtures.ALIAS_BOMB);
+    Fixtures.write(dir, "ok.yaml", Fixtures.VALID);
+
+    CliRun run = CliRun.in(dir).run("validate", "bomb.yaml", "ok.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err.lines()).singleElement().asString().startsWith("error: ").contains("bomb.yaml");
+    assertThat(run.err).doesNotContain("\tat ", "Exception");
+    assertThat(run.out).endsWith("0 errors, 0 warnings in 2 files\n");
+  }
+
+  @Test
+  void exits_2_with_one_line_for_a_tag_that_asks_for_a_java_object() {
+    Fixtures.write(dir, "tagged.yaml", Fixtures.JAVA_TAG);
+
+    CliRun run = CliRun.in(dir).run("validate", "tagged.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err.lines()).singleElement().asString().startsWith("error: ").contains("tagged.yaml", "tag");
+  }
+
+  @Test
+  void verbose_adds_the_stack_trace_of_an_unreadable_file() {
+    Fixtures.write(dir, "bomb.yaml", Fixtures.ALIAS_BOMB);
+
+    CliRun run = CliRun.in(dir).run("validate", "--verbose", "bomb.yaml");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: ").contains("WorkflowYamlException", "\tat ");
+  }
+
+  @Test
+  void exits_2_for_an_unknown_option() {
+    CliRun run = CliRun.in(dir).run("validate", "--strict", "x.yaml");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Unknown option: '--strict'; see 'cortexflow validate --help'\n");
+  }
+}
