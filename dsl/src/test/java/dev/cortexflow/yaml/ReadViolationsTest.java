@@ -161,7 +161,7 @@ class ReadViolationsTest {
     ReadResult result = WorkflowYaml.read(yaml);
 
     assertThat(result.violations()).extracting(Violation::code, Violation::severity, Violation::pointer)
-        .containsExactly(tuple(ViolationCode.UNKNOWN_TYPE, Severity.ERROR, "/actions/0/schema/type"));
+        .containsExactly(tuple(ViolationCode.UNKNOWN_TYPE, Severity.WARNING, "/actions/0/schema/type"));
     assertThat(result.violations().get(0).message()).startsWith(
         "block 'say' (actions[0]): unknown block type 'RUN_WORKFLOW'; kept as is (known types: HTTP_REQUEST, ");
     assertThat(WorkflowYaml.write(result.workflow().orElseThrow())).contains("    type: RUN_WORKFLOW\n    expression: .\n");

@@ -6,8 +6,6 @@ import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,9 +36,10 @@ public final class Descriptors {
   /** Reads {@code file} and runs the standard validator over what could be read. */
   public static Checked check(DescriptorFile file) {
     ReadResult result = read(file);
-    LinkedHashSet<Violation> violations = new LinkedHashSet<>(result.violations());
-    result.workflow().ifPresent(w -> violations.addAll(WorkflowValidator.standard().validate(w).violations()));
-    return new Checked(file, result.workflow(), List.copyOf(new ArrayList<>(violations)));
+    List<Violation> violations = result.workflow()
+        .map(w -> WorkflowValidator.standard().validate(w, result.violations()).violations())
+        .orElse(result.violations());
+    return new Checked(file, result.workflow(), violations);
   }
 
   /** Reads {@code file} into a workflow, or fails (exit 2) naming the first read error. */

@@ -37,7 +37,7 @@ final class BlockMapper {
       return known.get();
     }
     if (!type.isEmpty()) {
-      s.issues().error(ViolationCode.UNKNOWN_TYPE, s.pointer("type"), s.where() + ": unknown block type '" + type
+      s.issues().warning(ViolationCode.UNKNOWN_TYPE, s.pointer("type"), s.where() + ": unknown block type '" + type
           + "'; kept as is (known types: " + String.join(", ", Vocabularies.BLOCK_TYPES) + ")");
     }
     return ImmutableCustomBlock.builder().type(type).extensions(s.extensions()).build();

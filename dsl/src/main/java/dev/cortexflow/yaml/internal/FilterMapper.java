@@ -38,7 +38,7 @@ final class FilterMapper {
         return b.extensions(f.extensions()).build();
       default:
         if (!type.isEmpty()) {
-          f.issues().error(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), "filter: unknown filter type '" + type
+          f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), "filter: unknown filter type '" + type
               + "'; use GLOBAL or ENTITY");
         }
         return ImmutableCustomFilter.builder().type(type).extensions(f.extensions()).build();

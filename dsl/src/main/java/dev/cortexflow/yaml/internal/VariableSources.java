@@ -22,7 +22,7 @@ final class VariableSources {
             .extensions(f.extensions()).build();
       default:
         if (!type.isEmpty()) {
-          f.issues().error(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), f.where() + ": unknown source type '"
+          f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), f.where() + ": unknown source type '"
               + type + "'; use REFERENCE or JAVASCRIPT");
         }
         return ImmutableCustomSource.builder().type(type).extensions(f.extensions()).build();
