@@ -33,7 +33,7 @@ public final class SemanticDiff {
     List<String> out = new ArrayList<>();
     SETTINGS.forEach((field, get) -> {
       if (!get.apply(expected).equals(get.apply(actual))) {
-        out.add(field + " differs: expected " + get.apply(expected) + " but was " + get.apply(actual));
+        out.add(field + " differs: expected " + show(get.apply(expected)) + " but was " + show(get.apply(actual)));
       }
     });
     if (out.isEmpty() && !settingsOnly(expected).equals(settingsOnly(actual))) {
@@ -41,10 +41,31 @@ public final class SemanticDiff {
       out.add("workflow settings differ");
     }
     compare("variable", bySlug(expected.variables(), Variable::slug), bySlug(actual.variables(), Variable::slug),
-        out);
+        VARIABLE_FIELDS, out);
     compare("block", bySlug(expected.actions().stream().map(SemanticDiff::normalized).toList(), Block::slug),
-        bySlug(actual.actions().stream().map(SemanticDiff::normalized).toList(), Block::slug), out);
+        bySlug(actual.actions().stream().map(SemanticDiff::normalized).toList(), Block::slug), BLOCK_FIELDS, out);
     return out;
+  }
+
+  private static final Map<String, Function<Variable, Object>> VARIABLE_FIELDS = Map.of(
+      "type", Variable::type, "defaultValue", Variable::defaultValue, "description", Variable::description,
+      "extensions", Variable::extensions);
+
+  private static final Map<String, Function<Block, Object>> BLOCK_FIELDS = blockFields();
+
+  private static Map<String, Function<Block, Object>> blockFields() {
+    Map<String, Function<Block, Object>> m = new LinkedHashMap<>();
+    m.put("name", Block::name);
+    m.put("schema", Block::schema);
+    m.put("outgoingActions", Block::outgoingActions);
+    m.put("isRootAction", Block::isRootAction);
+    m.put("extensions", Block::extensions);
+    return m;
+  }
+
+  private static String show(Object value) {
+    Object v = value instanceof java.util.Optional<?> o ? o.orElse(null) : value;
+    return v == null ? "absent" : v instanceof String str ? "'" + str + "'" : String.valueOf(v);
   }
 
   private static Workflow settingsOnly(Workflow w) {
@@ -52,7 +73,8 @@ public final class SemanticDiff {
         .withRunRestrictionPolicies(List.of());
   }
 
-  private static <T> void compare(String what, Map<String, T> expected, Map<String, T> actual, List<String> out) {
+  private static <T> void compare(String what, Map<String, T> expected, Map<String, T> actual,
+      Map<String, Function<T, Object>> fields, List<String> out) {
     Set<String> slugs = new LinkedHashSet<>(expected.keySet());
     slugs.addAll(actual.keySet());
     for (String slug : slugs) {
@@ -63,7 +85,16 @@ public final class SemanticDiff {
       } else if (e == null) {
         out.add(what + " '" + slug + "' is unexpected");
       } else if (!e.equals(a)) {
-        out.add(what + " '" + slug + "' differs: expected " + e + " but was " + a);
+        int before = out.size();
+        fields.forEach((field, get) -> {
+          if (!get.apply(e).equals(get.apply(a))) {
+            out.add(what + " '" + slug + "' " + field + " differs: expected " + show(get.apply(e)) + " but was "
+                + show(get.apply(a)));
+          }
+        });
+        if (out.size() == before) {
+          out.add(what + " '" + slug + "' differs");
+        }
       }
     }
   }
