@@ -274,7 +274,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
     Objects.requireNonNull(golden, "golden");
     isNotNull();
     GoldenFile.fromEnvironment().check(golden, WorkflowYaml.write(actual))
-        .ifPresent(problem -> fail(expecting() + " to render to its golden file, but it " + problem));
+        .ifPresent(problem -> fail(expecting() + " to render to its golden file, but " + problem));
     return this;
   }
 

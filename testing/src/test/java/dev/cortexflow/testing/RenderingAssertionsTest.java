@@ -97,11 +97,11 @@ class RenderingAssertionsTest {
 
     assertThatThrownBy(() -> assertThat(small).rendersToFile(missing))
         .isInstanceOf(AssertionError.class)
-        .hasMessage("Expecting workflow 'small' to render to its golden file, but it golden file '" + missing
+        .hasMessage("Expecting workflow 'small' to render to its golden file, but golden file '" + missing
             + "' is missing; run with -Dgolden.update=true to create it");
     assertThatThrownBy(() -> assertThat(small).rendersToFile(stale))
         .isInstanceOf(AssertionError.class)
-        .hasMessage("Expecting workflow 'small' to render to its golden file, but it differs from golden file '"
+        .hasMessage("Expecting workflow 'small' to render to its golden file, but the YAML differs from golden file '"
             + stale + "' (- golden, + actual; run with -Dgolden.update=true to rewrite it):\n"
             + "@@ -1,3 +1,3 @@\n"
             + "- name: Small\n"

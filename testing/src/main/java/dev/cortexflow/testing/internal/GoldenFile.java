@@ -53,7 +53,7 @@ public final class GoldenFile {
       if (expected == null) {
         return Optional.of("golden file '" + golden + "' is missing; run with -Dgolden.update=true to create it");
       }
-      return Optional.of("differs from golden file '" + golden + "' (- golden, + actual; run with"
+      return Optional.of("the YAML differs from golden file '" + golden + "' (- golden, + actual; run with"
           + " -Dgolden.update=true to rewrite it):\n" + LineDiff.diff(expected, actual));
     } catch (IOException e) {
       throw new UncheckedIOException("golden file '" + golden + "' cannot be read or written", e);

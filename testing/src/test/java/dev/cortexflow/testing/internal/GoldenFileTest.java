@@ -41,7 +41,7 @@ class GoldenFileTest {
   void without_updating_the_file_is_never_written(@TempDir Path dir) throws IOException {
     Path golden = Files.writeString(dir.resolve("g.yaml"), "a: 1\n");
 
-    assertThat(new GoldenFile(false).check(golden, "a: 2\n")).contains("differs from golden file '" + golden
+    assertThat(new GoldenFile(false).check(golden, "a: 2\n")).contains("the YAML differs from golden file '" + golden
         + "' (- golden, + actual; run with -Dgolden.update=true to rewrite it):\n@@ -1,2 +1,2 @@\n- a: 1\n+ a: 2");
     assertThat(Files.readString(golden)).isEqualTo("a: 1\n");
   }
