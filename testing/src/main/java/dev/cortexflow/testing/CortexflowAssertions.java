@@ -29,8 +29,8 @@ import dev.cortexflow.model.Workflow;
  * A failing check throws an {@link AssertionError} whose message names the workflow and the blocks, for example:
  *
  * <pre>{@code
- * Expecting every path of workflow 'deploy-service' to pass block 'approve', but 1 of 2 paths does not:
- *   choose -> route -> deploy-staging -> announce
+ * Expecting workflow 'deploy-service' to pass block 'approve' on every path, but 1 of 2 paths does not:
+ *   choose -> remember-environment -> route -> deploy-staging -> announce
  * }</pre>
  */
 public final class CortexflowAssertions {

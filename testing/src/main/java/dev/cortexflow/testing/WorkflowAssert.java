@@ -5,7 +5,7 @@ import static dev.cortexflow.testing.WorkflowPaths.quoted;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.testing.internal.FlowGraph;
+import dev.cortexflow.testing.internal.SlugGraph;
 import dev.cortexflow.testing.internal.GoldenFile;
 import dev.cortexflow.testing.internal.LineDiff;
 import dev.cortexflow.testing.internal.SemanticDiff;
@@ -89,7 +89,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
     Objects.requireNonNull(code, "code");
     List<Violation> all = validate().violations();
     if (all.stream().noneMatch(v -> v.code() == code)) {
-      fail(expecting() + " to have a " + code + " violation, but " + found(all));
+      fail(expecting() + " to have violation " + code + ", but " + found(all));
     }
     return this;
   }
@@ -107,7 +107,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
     Objects.requireNonNull(pointer, "pointer");
     List<Violation> all = validate().violations();
     if (all.stream().noneMatch(v -> v.code() == code && v.pointer().equals(pointer))) {
-      fail(expecting() + " to have a " + code + " violation at '" + pointer + "', but " + found(all));
+      fail(expecting() + " to have violation " + code + " at '" + pointer + "', but " + found(all));
     }
     return this;
   }
@@ -159,7 +159,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(then, "then");
     block(first);
-    FlowGraph graph = FlowGraph.of(actual);
+    SlugGraph graph = SlugGraph.of(actual);
     String from = first;
     for (String to : then) {
       block(to);
@@ -183,7 +183,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
   public WorkflowAssert runsBefore(String first, String then) {
     block(first);
     block(then);
-    FlowGraph graph = FlowGraph.of(actual);
+    SlugGraph graph = SlugGraph.of(actual);
     String root = root(graph);
     if (first.equals(then)) {
       fail(expecting() + " to run block '" + first + "' before itself, which no block does");
@@ -213,7 +213,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
    */
   public WorkflowAssert everyPathPasses(String slug) {
     block(slug);
-    root(FlowGraph.of(actual));
+    root(SlugGraph.of(actual));
     List<List<String>> paths = WorkflowPaths.of(actual);
     List<List<String>> missing = paths.stream().filter(p -> !p.contains(slug)).toList();
     if (!missing.isEmpty()) {
@@ -311,7 +311,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
     failWithMessage("%s", message);
   }
 
-  private String root(FlowGraph graph) {
+  private String root(SlugGraph graph) {
     Optional<String> root = graph.root();
     if (root.isEmpty()) {
       fail(expecting() + " to have one root block, but it has " + quoted(graph.roots()));

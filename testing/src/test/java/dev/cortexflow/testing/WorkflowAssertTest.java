@@ -73,10 +73,10 @@ class WorkflowAssertTest {
     assertThatThrownBy(() -> assertThat(broken).hasViolation(ViolationCode.CYCLE))
         .isInstanceOf(AssertionError.class)
         .hasMessage("""
-            Expecting workflow 'broken' to have a CYCLE violation, but it has:""" + BROKEN_VIOLATIONS);
+            Expecting workflow 'broken' to have violation CYCLE, but it has:""" + BROKEN_VIOLATIONS);
     assertThatThrownBy(() -> assertThat(deploy).hasViolation(ViolationCode.CYCLE))
         .isInstanceOf(AssertionError.class)
-        .hasMessage("Expecting workflow 'deploy' to have a CYCLE violation, but it has no violations");
+        .hasMessage("Expecting workflow 'deploy' to have violation CYCLE, but it has no violations");
   }
 
   @Test
@@ -86,7 +86,7 @@ class WorkflowAssertTest {
     assertThatThrownBy(() -> assertThat(broken).hasViolation(ViolationCode.UNKNOWN_TARGET, "/actions/0"))
         .isInstanceOf(AssertionError.class)
         .hasMessage("""
-            Expecting workflow 'broken' to have a UNKNOWN_TARGET violation at '/actions/0',"""
+            Expecting workflow 'broken' to have violation UNKNOWN_TARGET at '/actions/0',"""
             + " but it has:" + BROKEN_VIOLATIONS);
   }
 

@@ -27,8 +27,7 @@ class LineDiffTest {
           10
           11
         - 12
-        + TWELVE
-          """.stripTrailing());
+        + TWELVE""");
   }
 
   @Test

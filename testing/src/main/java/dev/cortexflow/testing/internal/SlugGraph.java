@@ -21,18 +21,18 @@ import java.util.Set;
  * first block of each path. Edges to slugs that are no block are dropped (the validator reports them).
  * Immutable once built.
  */
-public final class FlowGraph {
+public final class SlugGraph {
 
   private final Map<String, List<String>> successors;
   private final List<String> roots;
 
-  private FlowGraph(Map<String, List<String>> successors, List<String> roots) {
+  private SlugGraph(Map<String, List<String>> successors, List<String> roots) {
     this.successors = successors;
     this.roots = roots;
   }
 
   /** The graph of {@code workflow}. */
-  public static FlowGraph of(Workflow workflow) {
+  public static SlugGraph of(Workflow workflow) {
     Objects.requireNonNull(workflow, "workflow");
     Set<String> slugs = new LinkedHashSet<>();
     workflow.actions().forEach(b -> slugs.add(b.slug()));
@@ -46,7 +46,7 @@ public final class FlowGraph {
       targets.retainAll(slugs);
       successors.putIfAbsent(b.slug(), List.copyOf(targets));
     }
-    return new FlowGraph(successors, List.copyOf(roots));
+    return new SlugGraph(successors, List.copyOf(roots));
   }
 
   /** The outgoingActions of {@code block} plus its branch paths' targets, in that order, without duplicates. */
