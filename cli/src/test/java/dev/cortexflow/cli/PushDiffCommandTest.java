@@ -129,6 +129,20 @@ class PushDiffCommandTest {
   }
 
   @Test
+  void diff_against_an_unreachable_server_exits_2_with_one_line() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+
+    CliRun run = cli().run("diff", "flows", "--url", "http://127.0.0.1:" + closedPort);
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err.lines()).singleElement().asString().startsWith("error: ")
+        .contains("cannot connect to 'http://127.0.0.1:" + closedPort + "': connection refused");
+  }
+
+  @Test
   void prune_without_a_prefix_is_bad_usage() {
     CliRun run = cli().run("push", "flows", "--prune", "delete");
 

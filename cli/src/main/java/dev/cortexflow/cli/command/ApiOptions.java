@@ -2,6 +2,7 @@ package dev.cortexflow.cli.command;
 
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Secrets;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
@@ -38,10 +39,12 @@ final class ApiOptions {
   }
 
   /** A client for the workspace; a bad URL or an unreadable token file is a usage error. */
-  CortexClient client(CliContext context, Secrets secrets) {
+  CortexClient client(CliContext context, Secrets secrets, Output output) {
     String token = token(context);
     secrets.add(token);
     String base = baseUrl(context);
+    output.detail("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from "
+        + (tokenFile != null ? "'" + tokenFile + "'" : TOKEN_VARIABLE) + ")"));
     try {
       return CortexClient.builder().baseUrl(base).token(() -> token).build();
     } catch (IllegalArgumentException e) {

@@ -52,7 +52,7 @@ final class PullCommand extends CliCommand {
 
   @Override
   int execute(Output output) {
-    CortexClient client = api.client(context, secrets);
+    CortexClient client = api.client(context, secrets, output);
     List<String> wanted = tags.isEmpty()
         ? client.listWorkflows(WorkflowQuery.all()).stream().map(WorkflowSummary::tag).sorted().toList()
         : tags;

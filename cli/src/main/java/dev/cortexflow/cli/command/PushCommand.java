@@ -82,7 +82,7 @@ final class PushCommand extends CliCommand {
     if (local.isEmpty()) {
       return ExitCodes.FAILURE;
     }
-    SyncEngine engine = SyncEngine.using(api.client(context, secrets));
+    SyncEngine engine = SyncEngine.using(api.client(context, secrets, output));
     SyncPlan plan = Plans.plan(engine, local, prunePrefix);
     output.info(plan.toText().stripTrailing());
     if (dryRun) {
