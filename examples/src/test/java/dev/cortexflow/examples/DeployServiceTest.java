@@ -8,6 +8,7 @@ import dev.cortexflow.model.block.HttpRequestAsync;
 import dev.cortexflow.model.block.ManualApproval;
 import dev.cortexflow.testing.WorkflowPaths;
 import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.yaml.WriteOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,8 @@ class DeployServiceTest {
   @Test
   void renders_to_its_golden_file_and_reads_back_to_the_same_workflow() {
     assertThat(deploy)
-        .rendersToFile(Path.of("src/test/resources/golden/deploy-service.yaml"))
+        .rendersToFile(Path.of("src/test/resources/golden/deploy-service.yaml"),
+            WriteOptions.generatedFrom(DeployService.class.getName()))
         .isSemanticallyEqualTo(WorkflowYaml.read(WorkflowYaml.write(deploy)).workflow().orElseThrow());
   }
 }

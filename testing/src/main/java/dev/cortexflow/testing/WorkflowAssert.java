@@ -14,6 +14,7 @@ import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.ViolationCode;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.yaml.WriteOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -251,9 +252,22 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
    * @return this assertion
    */
   public WorkflowAssert rendersTo(String expectedYaml) {
+    return rendersTo(expectedYaml, WriteOptions.defaults());
+  }
+
+  /**
+   * Checks that {@link WorkflowYaml#write(Workflow, WriteOptions)} gives exactly {@code expectedYaml}, byte for
+   * byte, e.g. with the preamble of {@link WriteOptions#generatedFrom(String)}.
+   *
+   * @param expectedYaml the expected descriptor text
+   * @param options how to write the YAML
+   * @return this assertion
+   */
+  public WorkflowAssert rendersTo(String expectedYaml, WriteOptions options) {
     Objects.requireNonNull(expectedYaml, "expectedYaml");
+    Objects.requireNonNull(options, "options");
     isNotNull();
-    String yaml = WorkflowYaml.write(actual);
+    String yaml = WorkflowYaml.write(actual, options);
     if (!yaml.equals(expectedYaml)) {
       failWithActualExpectedAndMessage(yaml, expectedYaml, "%s", expecting()
           + " to render to the expected YAML, but it differs (- expected, + actual):\n"
@@ -267,13 +281,32 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
    * never when the environment variable {@code CI} is set) a missing or differing golden file is rewritten, and
    * the check still fails so that the change is reviewed before the next run.
    *
-   * @param golden the golden YAML file, e.g. {@code src/test/resources/golden/deploy-service.yaml}
+   * @param golden the golden YAML file, e.g. {@code src/test/resources/golden/deploy-service.yaml} (relative paths
+   *     resolve against the working directory, which Maven sets to the module)
    * @return this assertion
    */
   public WorkflowAssert rendersToFile(Path golden) {
+    return rendersToFile(golden, WriteOptions.defaults());
+  }
+
+  /**
+   * Checks that the YAML rendered with {@code options} equals the golden file byte for byte, under the update
+   * policy of {@link #rendersToFile(Path)}.
+   *
+   * <pre>{@code
+   * assertThat(wf).rendersToFile(Path.of("src/test/resources/golden/deploy-service.yaml"),
+   *     WriteOptions.generatedFrom(DeployService.class.getName()));
+   * }</pre>
+   *
+   * @param golden the golden YAML file
+   * @param options how to write the YAML
+   * @return this assertion
+   */
+  public WorkflowAssert rendersToFile(Path golden, WriteOptions options) {
     Objects.requireNonNull(golden, "golden");
+    Objects.requireNonNull(options, "options");
     isNotNull();
-    GoldenFile.fromEnvironment().check(golden, WorkflowYaml.write(actual))
+    GoldenFile.fromEnvironment().check(golden, WorkflowYaml.write(actual, options))
         .ifPresent(problem -> fail(expecting() + " to render to its golden file, but " + problem));
     return this;
   }
