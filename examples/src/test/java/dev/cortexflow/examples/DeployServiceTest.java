@@ -10,6 +10,7 @@ import dev.cortexflow.testing.WorkflowPaths;
 import dev.cortexflow.yaml.WorkflowYaml;
 import dev.cortexflow.yaml.WriteOptions;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +46,9 @@ class DeployServiceTest {
         .hasPath("choose", "route", "deploy-prod", "announce")
         .hasPath("choose", "route", "deploy-staging", "announce")
         .hasVariable("environment");
-    assertThat(WorkflowPaths.of(deploy)).hasSize(2);
+    assertThat(WorkflowPaths.of(deploy)).containsExactly(
+        List.of("choose", "remember-environment", "approve", "route", "deploy-prod", "announce"),
+        List.of("choose", "remember-environment", "approve", "route", "deploy-staging", "announce"));
   }
 
   @Test

@@ -215,7 +215,12 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
   public WorkflowAssert everyPathPasses(String slug) {
     block(slug);
     root(SlugGraph.of(actual));
-    List<List<String>> paths = WorkflowPaths.of(actual);
+    List<List<String>> paths = List.of();
+    try {
+      paths = WorkflowPaths.of(actual);
+    } catch (IllegalArgumentException cyclic) {
+      fail(expecting() + " to pass block '" + slug + "' on every path, but " + cyclic.getMessage());
+    }
     List<List<String>> missing = paths.stream().filter(p -> !p.contains(slug)).toList();
     if (!missing.isEmpty()) {
       StringBuilder sb = new StringBuilder(expecting()).append(" to pass block '").append(slug)

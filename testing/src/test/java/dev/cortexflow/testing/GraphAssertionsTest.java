@@ -88,6 +88,16 @@ class GraphAssertionsTest {
   }
 
   @Test
+  void every_path_passes_fails_on_a_cycle() {
+    Workflow cyclic = workflow("cyclic", root("a", "b"), jq("b", "c"), jq("c", "b")).build();
+
+    assertThatThrownBy(() -> assertThat(cyclic).everyPathPasses("b"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expecting workflow 'cyclic' to pass block 'b' on every path, but workflow 'cyclic' has a cycle:"
+            + " b -> c -> b; paths exist only in acyclic workflows");
+  }
+
+  @Test
   void has_path_follows_edges_through_the_named_blocks_in_order() {
     assertThat(deploy).hasPath("choose", "deploy-prod", "announce").hasPath("route", "deploy-staging");
 
