@@ -64,6 +64,13 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void testing_depends_only_on_dsl() {
+    check(noClasses().that().resideInAPackage("dev.cortexflow.testing..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.client..", "dev.cortexflow.sandbox..",
+            "dev.cortexflow.codegen..", "dev.cortexflow.cli..", "dev.cortexflow.examples.."));
+  }
+
+  @Test
   void feign_appears_only_in_the_client() {
     check(noClasses().that().resideOutsideOfPackage("dev.cortexflow.client..")
         .should().dependOnClassesThat().resideInAPackage("feign.."));

@@ -22,7 +22,8 @@ class PackageRulesTest {
   }
 
   @ParameterizedTest(name = "dev.cortexflow.{0}.internal is used only inside dev.cortexflow.{0}")
-  @ValueSource(strings = {"model", "validate", "yaml", "expr", "client", "sandbox", "codegen", "cli", "examples"})
+  @ValueSource(strings = {"model", "validate", "yaml", "expr", "client", "sandbox", "codegen", "cli", "examples",
+      "testing"})
   void internal_packages_are_used_only_inside_their_area(String area) {
     String base = "dev.cortexflow." + area;
     check(noClasses().that().resideOutsideOfPackage(base + "..")

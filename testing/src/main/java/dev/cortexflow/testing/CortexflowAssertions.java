@@ -1,0 +1,49 @@
+package dev.cortexflow.testing;
+
+import dev.cortexflow.model.Workflow;
+
+/**
+ * Entry point of the cortexflow assertions: unit-test a workflow like any Java code.
+ *
+ * <p>Import it statically next to (or instead of) AssertJ's {@code Assertions}:
+ *
+ * <pre>{@code
+ * import static dev.cortexflow.testing.CortexflowAssertions.assertThat;
+ *
+ * class DeployServiceTest {
+ *   @Test
+ *   void every_deploy_is_approved_and_announced() {
+ *     Workflow wf = new DeployService().workflow();
+ *
+ *     assertThat(wf)
+ *         .isValid()
+ *         .everyPathPasses("approve")
+ *         .runsBefore("approve", "deploy-prod")
+ *         .hasBlock("announce").isOfType("SLACK").readsFrom("choose").hasNoSuccessors()
+ *         .and()
+ *         .rendersToFile(Path.of("src/test/resources/deploy-service.yaml"));
+ *   }
+ * }
+ * }</pre>
+ *
+ * A failing check throws an {@link AssertionError} whose message names the workflow and the blocks, for example:
+ *
+ * <pre>{@code
+ * Expecting workflow 'deploy-service' to pass block 'approve' on every path, but 1 of 2 paths does not:
+ *   choose -> remember-environment -> route -> deploy-staging -> announce
+ * }</pre>
+ */
+public final class CortexflowAssertions {
+
+  private CortexflowAssertions() {}
+
+  /**
+   * Starts assertions on {@code workflow}.
+   *
+   * @param workflow the workflow under test, built with the DSL, read from YAML or built from the model
+   * @return a fluent assertion on it
+   */
+  public static WorkflowAssert assertThat(Workflow workflow) {
+    return new WorkflowAssert(workflow);
+  }
+}
