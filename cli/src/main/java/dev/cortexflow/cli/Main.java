@@ -31,7 +31,7 @@ public final class Main {
    */
   public static int run(CliContext context, String... args) {
     try {
-      return Commands.commandLine(context).execute(args);
+      return Commands.commandLineFor(context, args).execute(args);
     } finally {
       context.out().flush();
       context.err().flush();

@@ -97,6 +97,19 @@ final class Fixtures {
   /** A billion laughs: aliases that expand exponentially (108 of them). */
   static final String ALIAS_BOMB = aliasBomb();
 
+  /** The classic billion laughs: only 81 aliases, but they expand to 9^9 values. */
+  static final String BILLION_LAUGHS = """
+      a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+      b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+      c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+      d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+      e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+      f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+      g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+      h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+      name: [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+      """;
+
   /** A tag asking for a Java object. */
   static final String JAVA_TAG = "name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader []]\n";
 

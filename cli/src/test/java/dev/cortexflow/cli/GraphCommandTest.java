@@ -53,6 +53,16 @@ class GraphCommandTest {
   }
 
   @Test
+  void exits_2_for_a_folder() {
+    Fixtures.write(dir, "flows/route.yaml", Fixtures.BRANCHING);
+
+    CliRun run = CliRun.in(dir).run("graph", "flows");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: graph draws one descriptor; 'flows' is a folder\n");
+  }
+
+  @Test
   void exits_2_for_a_missing_file() {
     CliRun run = CliRun.in(dir).run("graph", "missing.yaml");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.cli.command.Commands;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,23 @@ class MainTest {
 
     assertThat(run.exitCode).isZero();
     assertThat(run.out).contains("complete -F", "_picocli_cortexflow", "completion");
+  }
+
+  @Test
+  void registers_every_command_under_the_name_its_annotation_gives() {
+    CommandLine all = Commands.commandLine(CliRun.context(dir));
+
+    all.getSubcommands().forEach((name, command) -> assertThat(command.getCommandSpec().name()).isEqualTo(name));
+    assertThat(all.getSubcommands().keySet()).containsExactly("render", "validate", "fmt", "graph", "import", "diff",
+        "push", "pull", "run", "sandbox", "demo", "completion");
+  }
+
+  @Test
+  void builds_only_the_command_that_runs() {
+    assertThat(Commands.commandLineFor(CliRun.context(dir), "validate", "x.yaml").getSubcommands().keySet())
+        .containsExactly("validate");
+    assertThat(Commands.commandLineFor(CliRun.context(dir), "--help").getSubcommands()).hasSize(12);
+    assertThat(Commands.commandLineFor(CliRun.context(dir), "vaildate").getSubcommands()).hasSize(12);
   }
 
   @Test

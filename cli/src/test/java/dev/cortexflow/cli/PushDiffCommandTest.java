@@ -94,6 +94,31 @@ class PushDiffCommandTest {
   }
 
   @Test
+  void an_update_counts_only_the_workflows_written() {
+    assertThat(cli().run("push", "-q", "flows").exitCode).isZero();
+    Fixtures.write(dir, "flows/notify.yaml", Fixtures.VALID.replace("channel: deploys", "channel: releases"));
+
+    CliRun run = cli().run("push", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("\n[1/1] updated notify-on-deploy\n")
+        .endsWith("Applied: 0 created, 1 updated, 1 unchanged, 0 pruned, 0 drafted, 0 skipped, 0 failed\n");
+  }
+
+  @Test
+  void push_prints_one_json_document_with_format_json() throws Exception {
+    CliRun dry = cli().run("push", "--format", "json", "--dry-run", "flows");
+    CliRun applied = cli().run("push", "--format", "json", "flows");
+
+    assertThat(dry.exitCode).isZero();
+    assertThat(new ObjectMapper().readTree(dry.out).path("summary").path("create").asInt()).isEqualTo(2);
+    assertThat(applied.exitCode).as(applied.toString()).isZero();
+    JsonNode report = new ObjectMapper().readTree(applied.out);
+    assertThat(report.path("success").asBoolean()).isTrue();
+    assertThat(report.path("results").get(0).path("outcome").asText()).isEqualTo("created");
+  }
+
+  @Test
   void dry_run_prints_the_plan_and_changes_nothing() {
     CliRun run = cli().run("push", "--dry-run", "flows");
 
@@ -126,6 +151,20 @@ class PushDiffCommandTest {
     assertThat(run.out).contains("- prune-candidate notify-old\n",
         "Plan: 2 to create, 0 to update, 0 unchanged, 1 prune candidate\n");
     assertThat(liveTags()).containsExactly("notify-on-deploy", "other-team", "wait-for-ci");
+  }
+
+  @Test
+  void diff_against_an_unreachable_server_exits_2_with_one_line() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+
+    CliRun run = cli().run("diff", "flows", "--url", "http://127.0.0.1:" + closedPort);
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err.lines()).singleElement().asString().startsWith("error: ")
+        .contains("cannot connect to 'http://127.0.0.1:" + closedPort + "': connection refused");
   }
 
   @Test

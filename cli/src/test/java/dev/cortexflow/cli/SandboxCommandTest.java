@@ -49,6 +49,14 @@ class SandboxCommandTest {
   }
 
   @Test
+  void exits_2_naming_a_token_file_that_does_not_exist() {
+    CliRun run = CliRun.in(dir).run("sandbox", "--token-file", "missing-token");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: cannot read token file 'missing-token': no such file\n");
+  }
+
+  @Test
   void rejects_a_port_out_of_range() {
     CliRun run = CliRun.in(dir).run("sandbox", "--port", "70000");
 

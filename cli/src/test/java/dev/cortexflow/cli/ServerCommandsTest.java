@@ -133,7 +133,7 @@ class ServerCommandsTest {
         .run("pull", "--out", "live", "--token-file", "token", "--verbose");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
-    assertThat(run.err.lines().findFirst()).get().asString()
+    assertThat(run.err.lines().filter(line -> line.startsWith("error: ")).findFirst()).get().asString()
         .matches("error: \\[40[13]\\] GET /api/v1/workflows.*: check CORTEX_API_TOKEN or --token-file\\)");
     assertThat(run.out + run.err).doesNotContain(TOKEN);
   }
@@ -156,6 +156,14 @@ class ServerCommandsTest {
       CliRun run = cli().run(args);
       assertThat(run.out + run.err).as(String.join(" ", args)).doesNotContain(TOKEN);
     }
+  }
+
+  @Test
+  void verbose_names_the_server_and_where_the_token_came_from_but_not_the_token() {
+    CliRun run = cli().run("pull", "--out", "live", "--verbose");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEqualTo("server: " + sandbox.url() + " (API token from CORTEX_API_TOKEN)\n");
   }
 
   @Test

@@ -107,6 +107,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void exits_2_with_one_line_for_the_classic_billion_laughs() {
+    Fixtures.write(dir, "laughs.yaml", Fixtures.BILLION_LAUGHS);
+
+    CliRun run = CliRun.in(dir).run("validate", "laughs.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err.lines()).singleElement().asString().startsWith("error: laughs.yaml:").contains("alias");
+  }
+
+  @Test
   void exits_2_with_one_line_for_a_tag_that_asks_for_a_java_object() {
     Fixtures.write(dir, "tagged.yaml", Fixtures.JAVA_TAG);
 
@@ -123,7 +133,17 @@ class ValidateCommandTest {
     CliRun run = CliRun.in(dir).run("validate", "--verbose", "bomb.yaml");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).startsWith("error: ").contains("WorkflowYamlException", "\tat ");
+    assertThat(run.err).startsWith("reading bomb.yaml\nerror: ").contains("WorkflowYamlException", "\tat ");
+  }
+
+  @Test
+  void exits_2_for_a_folder_without_descriptors() throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+
+    CliRun run = CliRun.in(dir).run("validate", "empty");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: no *.yaml, *.yml or *.json files in folder 'empty'\n");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.cortexflow.model;
 
+import dev.cortexflow.model.internal.Vocabularies;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,12 +30,7 @@ public record OwnershipScope(String value) implements Vocabulary {
 
   /** Returns the constant for a known value, or a new value for an unknown one. */
   public static OwnershipScope of(String value) {
-    for (OwnershipScope known : KNOWN) {
-      if (known.value.equals(value)) {
-        return known;
-      }
-    }
-    return new OwnershipScope(value);
+    return Vocabularies.lookup(KNOWN, value, OwnershipScope::new);
   }
 
   /** All values Cortex is known to accept, in the order of its documentation. */

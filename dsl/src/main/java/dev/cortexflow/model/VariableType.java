@@ -1,5 +1,6 @@
 package dev.cortexflow.model;
 
+import dev.cortexflow.model.internal.Vocabularies;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,12 +45,7 @@ public record VariableType(String value) implements Vocabulary {
 
   /** Returns the constant for a known value, or a new value for an unknown one. */
   public static VariableType of(String value) {
-    for (VariableType known : KNOWN) {
-      if (known.value.equals(value)) {
-        return known;
-      }
-    }
-    return new VariableType(value);
+    return Vocabularies.lookup(KNOWN, value, VariableType::new);
   }
 
   /** All values Cortex is known to accept, in the order of its documentation. */

@@ -59,6 +59,34 @@ public final class WorkflowValidator {
   }
 
   /**
+   * Validates a workflow that came with violations already found elsewhere (typically by the YAML reader, which
+   * reports missing fields and unknown types while reading) and reports both together, without saying the same
+   * thing twice: a violation of this validator is left out when one with the same code and pointer is already
+   * known. The result is sorted like {@link #validate(Workflow)}.
+   *
+   * <pre>{@code
+   * ReadResult read = WorkflowReader.read(path);
+   * ValidationReport all = WorkflowValidator.standard().validate(read.workflow().orElseThrow(), read.violations());
+   * }</pre>
+   *
+   * @param alreadyFound violations found before validation; all of them are kept
+   */
+  public ValidationReport validate(Workflow workflow, List<Violation> alreadyFound) {
+    Objects.requireNonNull(alreadyFound, "alreadyFound");
+    java.util.Set<String> known = new java.util.HashSet<>();
+    List<Violation> out = new ArrayList<>(alreadyFound);
+    for (Violation v : alreadyFound) {
+      known.add(v.code() + " " + v.pointer());
+    }
+    for (Violation v : validate(workflow).violations()) {
+      if (!known.contains(v.code() + " " + v.pointer())) {
+        out.add(v);
+      }
+    }
+    return new ValidationReport(ViolationOrder.sort(out));
+  }
+
+  /**
    * Validates the workflow and throws when it has errors.
    *
    * @return the workflow, unchanged, when it has no ERROR (it may have warnings)

@@ -11,7 +11,9 @@ import java.util.Objects;
  * (workflow: {@code name, tag, description, isDraft, filter, variables, runResponseTemplate,
  * failedRunResponseTemplate, actions, runRestrictionPolicies, iconTag, isRunnableViaApi,
  * restrictActionCompletionToRunnerUser}; block: {@code name, slug, schema, outgoingActions, isRootAction}; inside
- * {@code schema}, {@code type} first), unknown keys kept in {@code extensions()} come after the known ones. Every
+ * {@code schema}, {@code type} first), unknown keys kept in {@code extensions()} come after the known ones.
+ * Free-form maps ({@code headers}, {@code inputs}, Jira {@code fields}, values of unknown keys) are unordered in
+ * the model, so they are written in key order: equal models always give equal bytes. Every
  * field the OpenAPI requires is written, with its default when the model has none ({@code variables: []},
  * {@code restrictActionCompletionToRunnerUser: false}, {@code headers: {}}, {@code inputOverrides: []},
  * {@code allowAdditionalOptions: false}, {@code entityFilter: {}}, {@code alias: null}, …); absent optional values

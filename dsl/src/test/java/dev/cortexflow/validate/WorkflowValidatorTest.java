@@ -68,4 +68,23 @@ class WorkflowValidatorTest {
     Workflow wf = workflow(block("mail", CustomBlock.builder().type("EMAIL").build()).withIsRootAction(true)).build();
     assertThat(WorkflowValidator.standard().requireValid(wf)).isSameAs(wf);
   }
+
+  @Test
+  void merges_violations_found_while_reading_without_saying_the_same_thing_twice() {
+    // given: the reader already reported the empty url; the validator finds it too, and an unknown target
+    Workflow wf = workflow(block("call", dev.cortexflow.model.block.HttpRequest.builder().url("")
+        .httpMethod(dev.cortexflow.model.block.HttpMethod.GET).build(), "nowhere").withIsRootAction(true)).build();
+    Violation read = Violation.error(ViolationCode.MISSING_FIELD, "/actions/0/schema/url",
+        "block 'call' (actions[0]): missing required field 'url'");
+
+    // when
+    var report = WorkflowValidator.standard().validate(wf, java.util.List.of(read));
+
+    // then
+    assertThat(report.violations()).extracting(Violation::code, Violation::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(ViolationCode.MISSING_FIELD,
+            "block 'call' (actions[0]): missing required field 'url'"),
+        org.assertj.core.groups.Tuple.tuple(ViolationCode.UNKNOWN_TARGET, "block 'call' (actions[0]):"
+            + " outgoingActions names 'nowhere', which is no block (known: call)"));
+  }
 }

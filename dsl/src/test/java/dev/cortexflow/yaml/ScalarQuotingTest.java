@@ -39,7 +39,7 @@ class ScalarQuotingTest {
         ",", "&", "*", "!", "|", ">", "%", "@", "`", ".", "e", "+", "y", "n", "o", "~", "é", "\r", "😀", "x", "=",
         "<"};
     Random random = new Random(42);
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 1000; i++) {
       StringBuilder s = new StringBuilder();
       int length = random.nextInt(10);
       for (int j = 0; j < length; j++) {

@@ -2,12 +2,11 @@ package dev.cortexflow.cli.command;
 
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Secrets;
+import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -38,10 +37,12 @@ final class ApiOptions {
   }
 
   /** A client for the workspace; a bad URL or an unreadable token file is a usage error. */
-  CortexClient client(CliContext context, Secrets secrets) {
-    String token = token(context);
+  CortexClient client(CliContext context, Secrets secrets, Output output) {
+    String token = token(context, secrets);
     secrets.add(token);
     String base = baseUrl(context);
+    output.detail("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from "
+        + (tokenFile != null ? "'" + tokenFile + "'" : TOKEN_VARIABLE) + ")"));
     try {
       return CortexClient.builder().baseUrl(base).token(() -> token).build();
     } catch (IllegalArgumentException e) {
@@ -49,19 +50,9 @@ final class ApiOptions {
     }
   }
 
-  private String token(CliContext context) {
+  private String token(CliContext context, Secrets secrets) {
     if (tokenFile != null) {
-      Path file = context.resolve(tokenFile);
-      try {
-        String token = Files.readString(file, StandardCharsets.UTF_8).strip();
-        if (token.isEmpty()) {
-          throw CliException.usage("token file '" + tokenFile + "' is empty");
-        }
-        return token;
-      } catch (IOException e) {
-        throw CliException.usage("cannot read token file '" + tokenFile + "': "
-            + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName()), e);
-      }
+      return TokenFile.read(context, tokenFile, secrets);
     }
     return context.env(TOKEN_VARIABLE).map(String::strip).orElse("");
   }

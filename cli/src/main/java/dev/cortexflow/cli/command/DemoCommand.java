@@ -66,8 +66,10 @@ final class DemoCommand extends CliCommand {
       List<Workflow> workflows = validate(rendered, output);
       CortexClient client = CortexClient.builder().baseUrl(sandbox.url()).token(() -> DEMO_TOKEN).build();
       SyncEngine engine = SyncEngine.using(client);
-      push(engine, workflows, output);
-      pushAgain(engine, workflows, output);
+      push(engine, workflows, output, "4. Pushing to the sandbox");
+      if (push(engine, workflows, output, "5. Pushing again: nothing should change").hasDifferences()) {
+        throw CliException.failure("the second push found differences: the round trip is not stable");
+      }
       output.result("");
       output.result("6. Running one example through the Runs API");
       new DemoRun(client, output.indented(3)).run(runnable(workflows));
@@ -128,23 +130,13 @@ final class DemoCommand extends CliCommand {
     return workflows;
   }
 
-  private static void push(SyncEngine engine, List<Workflow> workflows, Output output) {
+  private static SyncPlan push(SyncEngine engine, List<Workflow> workflows, Output output, String heading) {
     SyncPlan plan = engine.plan(workflows);
     output.result("");
-    output.result("4. Pushing to the sandbox");
+    output.result(heading);
     plan.toText().lines().forEach(line -> output.result("   " + line));
     apply(engine, plan, output.indented(3));
-  }
-
-  private static void pushAgain(SyncEngine engine, List<Workflow> workflows, Output output) {
-    SyncPlan plan = engine.plan(workflows);
-    output.result("");
-    output.result("5. Pushing again: nothing should change");
-    plan.toText().lines().forEach(line -> output.result("   " + line));
-    apply(engine, plan, output.indented(3));
-    if (plan.hasDifferences()) {
-      throw CliException.failure("the second push found differences: the round trip is not stable");
-    }
+    return plan;
   }
 
   // One writer at a time so that the progress lines come in plan order, the same on every run.

@@ -51,7 +51,7 @@ final class DiffCommand extends CliCommand {
   @Override
   int execute(Output output) {
     List<Workflow> local = Descriptors.readWorkflows(DescriptorFiles.expand(context, paths));
-    SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets)), local, prunePrefix);
+    SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
     return plan.hasDifferences() ? ExitCodes.FAILURE : ExitCodes.OK;
   }

@@ -11,6 +11,7 @@ import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.cli.internal.graph.DotGraph;
 import dev.cortexflow.cli.internal.graph.MermaidGraph;
 import dev.cortexflow.model.Workflow;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -43,8 +44,10 @@ final class GraphCommand extends CliCommand {
 
   @Override
   int execute(Output output) {
-    DescriptorFile file = DescriptorFiles.expand(context, List.of(path)).stream().findFirst()
-        .orElseThrow(() -> CliException.usage("no descriptor in folder '" + path + "'"));
+    if (Files.isDirectory(context.resolve(path))) {
+      throw CliException.usage("graph draws one descriptor; '" + path + "' is a folder");
+    }
+    DescriptorFile file = DescriptorFiles.expand(context, List.of(path)).get(0);
     Workflow workflow = Descriptors.readWorkflow(file);
     output.raw(format == Format.dot ? DotGraph.render(workflow) : MermaidGraph.render(workflow));
     return ExitCodes.OK;

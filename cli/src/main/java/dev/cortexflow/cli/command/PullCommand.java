@@ -52,19 +52,20 @@ final class PullCommand extends CliCommand {
 
   @Override
   int execute(Output output) {
-    CortexClient client = api.client(context, secrets);
+    CortexClient client = api.client(context, secrets, output);
     List<String> wanted = tags.isEmpty()
         ? client.listWorkflows(WorkflowQuery.all()).stream().map(WorkflowSummary::tag).sorted().toList()
         : tags;
     Path folder = context.resolve(out);
-    Progress progress = output.progress(wanted.size());
+    Progress progress = output.progress();
+    int done = 0;
     for (String tag : wanted) {
       if (!FILE_NAME.matcher(tag).matches()) {
         throw CliException.failure("workflow tag '" + tag + "' cannot be a file name");
       }
       String text = client.getWorkflowText(tag, DescriptorFormat.YAML);
       TextFiles.write(folder.resolve(tag + ".yaml"), canonical(text, tag), out + "/" + tag + ".yaml");
-      progress.step("pulled " + tag);
+      progress.step(++done, wanted.size(), "pulled " + tag);
     }
     progress.finish();
     output.info("pulled " + Plural.of(wanted.size(), "workflow") + " to " + out);

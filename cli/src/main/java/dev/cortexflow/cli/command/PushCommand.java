@@ -62,6 +62,10 @@ final class PushCommand extends CliCommand {
       description = "Workflows written at once, 1 to 16 (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json: one JSON document, the plan with --dry-run, else the report.")
+  DiffCommand.Format format;
+
   @Mixin
   ApiOptions api;
 
@@ -82,22 +86,37 @@ final class PushCommand extends CliCommand {
     if (local.isEmpty()) {
       return ExitCodes.FAILURE;
     }
-    SyncEngine engine = SyncEngine.using(api.client(context, secrets));
+    SyncEngine engine = SyncEngine.using(api.client(context, secrets, output));
     SyncPlan plan = Plans.plan(engine, local, prunePrefix);
+    ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(prune).withServerValidation(serverValidate)
+        .withConcurrency(concurrency);
+    if (format == DiffCommand.Format.json) {
+      return json(engine, plan, options, output);
+    }
     output.info(plan.toText().stripTrailing());
     if (dryRun) {
       output.info("dry run: nothing changed");
       return ExitCodes.OK;
     }
-    return apply(engine, plan, output, ApplyOptions.defaults().withPrunePolicy(prune)
-        .withServerValidation(serverValidate).withConcurrency(concurrency));
+    return apply(engine, plan, output, options);
+  }
+
+  private int json(SyncEngine engine, SyncPlan plan, ApplyOptions options, Output output) {
+    if (dryRun) {
+      output.raw(Plans.json(plan));
+      return ExitCodes.OK;
+    }
+    SyncReport report = engine.apply(plan, options);
+    String json = report.toJson();
+    output.raw(json.endsWith("\n") ? json : json + "\n");
+    return report.isSuccess() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   /** Applies {@code plan} with progress lines; exit 1 when anything failed. */
   static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options) {
-    int writes = plan.changes().size();
-    Progress progress = output.progress(writes);
-    SyncReport report = engine.apply(plan, options.withListener((done, total, result) -> progress.step(line(result))));
+    Progress progress = output.progress();
+    SyncReport report = engine.apply(plan,
+        options.withListener((done, total, result) -> progress.step(done, total, line(result))));
     progress.finish();
     for (SyncProblem problem : report.problems()) {
       output.result(problem.toString());

@@ -66,6 +66,7 @@ final class RenderCommand extends CliCommand {
       }
       classes = sources.size();
       for (Class<? extends WorkflowSource> source : sources) {
+        output.detail("found " + source.getName());
         collect(source, workflows, failures);
       }
     }

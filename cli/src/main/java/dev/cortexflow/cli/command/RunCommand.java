@@ -60,7 +60,7 @@ final class RunCommand extends CliCommand {
 
   @Override
   int execute(Output output) throws InterruptedException {
-    CortexClient client = api.client(context, secrets);
+    CortexClient client = api.client(context, secrets, output);
     RunScope scope = entity == null ? RunScope.global() : RunScope.entity(entity);
     WorkflowRun run = client.startRun(tag, RunRequest.of(scope).withInitialContext(inputs));
     output.result("started run " + run.id() + " of '" + tag + "'");

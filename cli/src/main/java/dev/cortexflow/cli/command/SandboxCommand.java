@@ -4,12 +4,10 @@ import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.sandbox.CortexSandbox;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +50,7 @@ final class SandboxCommand extends CliCommand {
       builder.dataDirectory(context.resolve(data));
     }
     if (tokenFile != null) {
-      builder.token(readToken());
+      builder.token(TokenFile.read(context, tokenFile, secrets));
     }
     CortexSandbox sandbox = start(builder);
     Thread stopper = new Thread(sandbox::close, "cortexflow-sandbox-stop");
@@ -76,19 +74,6 @@ final class SandboxCommand extends CliCommand {
       return builder.build().start();
     } catch (UncheckedIOException e) {
       throw CliException.usage("cannot start the sandbox on port " + port + ": " + e.getCause().getMessage(), e);
-    }
-  }
-
-  private String readToken() {
-    try {
-      String token = Files.readString(context.resolve(tokenFile), StandardCharsets.UTF_8).strip();
-      if (token.isEmpty()) {
-        throw CliException.usage("token file '" + tokenFile + "' is empty");
-      }
-      secrets.add(token);
-      return token;
-    } catch (IOException e) {
-      throw CliException.usage("cannot read token file '" + tokenFile + "'", e);
     }
   }
 

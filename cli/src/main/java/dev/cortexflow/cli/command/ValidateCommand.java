@@ -34,6 +34,8 @@ final class ValidateCommand extends CliCommand {
 
   enum Format { text, json }
 
+  private record Unreadable(DescriptorFile file, CliException failure) {}
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Descriptor files or folders.")
   List<Path> paths;
 
@@ -49,14 +51,13 @@ final class ValidateCommand extends CliCommand {
   int execute(Output output) {
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
     List<Checked> checked = new ArrayList<>();
-    List<String[]> unreadable = new ArrayList<>();
-    List<CliException> failures = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
     for (DescriptorFile file : files) {
       try {
+        output.detail("reading " + file.displayName());
         checked.add(Descriptors.check(file));
       } catch (CliException e) {
-        unreadable.add(new String[] {file.displayName(), e.getMessage()});
-        failures.add(e);
+        unreadable.add(new Unreadable(file, e));
       }
     }
     int errors = 0;
@@ -78,9 +79,9 @@ final class ValidateCommand extends CliCommand {
           output.result(c.file().displayName() + ": " + v);
         }
       }
-      for (CliException failure : failures) {
-        output.error("error: " + failure.getMessage());
-        output.stackTrace(failure);
+      for (Unreadable failure : unreadable) {
+        output.error("error: " + failure.failure().getMessage());
+        output.stackTrace(failure.failure());
       }
       output.result(Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning") + " in "
           + Plural.of(files.size(), "file"));
@@ -91,7 +92,7 @@ final class ValidateCommand extends CliCommand {
     return errors > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
-  private static String json(List<Checked> checked, List<String[]> unreadable, int errors, int warnings,
+  private static String json(List<Checked> checked, List<Unreadable> unreadable, int errors, int warnings,
       int fileCount) {
     StringBuilder out = new StringBuilder("{\n  \"files\": [");
     String separator = "\n";
@@ -110,9 +111,9 @@ final class ValidateCommand extends CliCommand {
       out.append(c.violations().isEmpty() ? "]}" : "\n    ]}");
       separator = ",\n";
     }
-    for (String[] failure : unreadable) {
-      out.append(separator).append("    {\"file\": ").append(JsonText.quote(failure[0]))
-          .append(", \"unreadable\": ").append(JsonText.quote(failure[1])).append('}');
+    for (Unreadable failure : unreadable) {
+      out.append(separator).append("    {\"file\": ").append(JsonText.quote(failure.file().displayName()))
+          .append(", \"unreadable\": ").append(JsonText.quote(failure.failure().getMessage())).append('}');
       separator = ",\n";
     }
     out.append(checked.isEmpty() && unreadable.isEmpty() ? "],\n" : "\n  ],\n");

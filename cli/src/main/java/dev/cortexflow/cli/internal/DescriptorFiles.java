@@ -23,7 +23,11 @@ public final class DescriptorFiles {
     for (Path argument : arguments) {
       Path path = context.resolve(argument);
       if (Files.isDirectory(path)) {
-        files.addAll(walk(path, argument));
+        List<DescriptorFile> found = walk(path, argument);
+        if (found.isEmpty()) {
+          throw CliException.usage("no *.yaml, *.yml or *.json files in folder '" + argument + "'");
+        }
+        files.addAll(found);
       } else if (Files.exists(path)) {
         files.add(new DescriptorFile(path, argument.toString()));
       } else {
@@ -45,7 +49,7 @@ public final class DescriptorFiles {
           .filter(Files::isRegularFile)
           .filter(DescriptorFiles::isDescriptor)
           .sorted()
-          .map(p -> new DescriptorFile(p, argument.resolve(folder.relativize(p)).toString()))
+          .map(p -> new DescriptorFile(p, argument.resolve(folder.relativize(p)).normalize().toString()))
           .toList();
     } catch (IOException | UncheckedIOException e) {
       throw CliException.usage("cannot read folder '" + argument + "': " + e.getMessage(), e);

@@ -71,9 +71,9 @@ public final class Output {
     }
   }
 
-  /** A progress counter over {@code total} steps. */
-  public Progress progress(int total) {
-    return new Progress(this, total, context.interactive() && !quiet, quiet);
+  /** A progress display for a long operation. */
+  public Progress progress() {
+    return new Progress(this, context.interactive() && !quiet, quiet);
   }
 
   /** Whether {@code --quiet} was given. */

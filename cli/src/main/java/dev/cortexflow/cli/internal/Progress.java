@@ -7,21 +7,19 @@ package dev.cortexflow.cli.internal;
 public final class Progress {
 
   private final Output output;
-  private final int total;
   private final boolean redraw;
   private final boolean silent;
-  private int done;
+  private int shown;
 
-  Progress(Output output, int total, boolean redraw, boolean silent) {
+  Progress(Output output, boolean redraw, boolean silent) {
     this.output = output;
-    this.total = total;
     this.redraw = redraw;
     this.silent = silent;
   }
 
-  /** Records one finished step described by {@code text}, e.g. {@code updated deploy-service}. */
-  public synchronized void step(String text) {
-    done++;
+  /** Shows that step {@code done} of {@code total}, described by {@code text} (e.g. {@code updated x}), finished. */
+  public synchronized void step(int done, int total, String text) {
+    shown++;
     if (silent) {
       return;
     }
@@ -35,7 +33,7 @@ public final class Progress {
 
   /** Ends the progress display (moves a redrawn line's cursor to a fresh line). */
   public synchronized void finish() {
-    if (redraw && done > 0) {
+    if (redraw && shown > 0) {
       output.raw("\n");
     }
   }

@@ -1,6 +1,7 @@
 package dev.cortexflow.model.block;
 
 import dev.cortexflow.model.Vocabulary;
+import dev.cortexflow.model.internal.Vocabularies;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,12 +37,7 @@ public record HttpMethod(String value) implements Vocabulary {
 
   /** Returns the constant for a known value, or a new value for an unknown one. */
   public static HttpMethod of(String value) {
-    for (HttpMethod known : KNOWN) {
-      if (known.value.equals(value)) {
-        return known;
-      }
-    }
-    return new HttpMethod(value);
+    return Vocabularies.lookup(KNOWN, value, HttpMethod::new);
   }
 
   /** All values Cortex is known to accept, in the order of its documentation. */

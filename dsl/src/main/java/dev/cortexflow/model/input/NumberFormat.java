@@ -1,6 +1,7 @@
 package dev.cortexflow.model.input;
 
 import dev.cortexflow.model.Vocabulary;
+import dev.cortexflow.model.internal.Vocabularies;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,12 +28,7 @@ public record NumberFormat(String value) implements Vocabulary {
 
   /** Returns the constant for a known value, or a new value for an unknown one. */
   public static NumberFormat of(String value) {
-    for (NumberFormat known : KNOWN) {
-      if (known.value.equals(value)) {
-        return known;
-      }
-    }
-    return new NumberFormat(value);
+    return Vocabularies.lookup(KNOWN, value, NumberFormat::new);
   }
 
   /** All values Cortex is known to accept, in the order of its documentation. */

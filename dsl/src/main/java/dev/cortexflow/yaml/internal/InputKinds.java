@@ -28,6 +28,11 @@ import java.util.Optional;
 
 /** Reads the kind-specific part of each known input field type, and writes the input filters. */
 final class InputKinds {
+  // The writer emits these for an absent filter (the OpenAPI requires one), so they read back as absent.
+  private static final InputEntityFilter EMPTY_ENTITY_FILTER = ImmutableInputEntityFilter.builder().build();
+  private static final InputUserFilter EMPTY_USER_FILTER = ImmutableInputUserFilter.builder().build();
+  private static final InputSlackFilter EMPTY_SLACK_FILTER = ImmutableInputSlackFilter.builder().build();
+
   private InputKinds() {}
 
   /** The field, or null when the type is not one cortexflow knows. */
@@ -55,7 +60,7 @@ final class InputKinds {
       case "CORTEX_ENTITY_FIELD" -> EntityInput.builder().key(key).name(name).required(required).description(desc)
           .allowMultiple(f.bool("allowMultiple", Need.REQUIRED, false))
           .entityFilter(f.object("entityFilter", Need.REQUIRED, f.where() + " entityFilter")
-              .map(InputKinds::readEntityFilter))
+              .map(InputKinds::readEntityFilter).filter(e -> !e.equals(EMPTY_ENTITY_FILTER)))
           .shouldDisplayOptionsAsHierarchy(f.bool("shouldDisplayOptionsAsHierarchy", Need.DEFAULTED, false))
           .defaultValue(f.optStrings("defaultValue", Need.OPTIONAL)).placeholder(f.optString("placeholder"))
           .limitEntitiesToRunnerUserScope(f.optBool("limitEntitiesToRunnerUserScope", Need.OPTIONAL))
@@ -63,7 +68,8 @@ final class InputKinds {
       case "CORTEX_USER_FIELD" -> UserPickerInput.builder().key(key).name(name).required(required)
           .description(desc)
           .allowMultiple(f.bool("allowMultiple", Need.REQUIRED, false))
-          .filter(f.object("filter", Need.REQUIRED, f.where() + " filter").map(InputKinds::readUserFilter))
+          .filter(f.object("filter", Need.REQUIRED, f.where() + " filter").map(InputKinds::readUserFilter)
+              .filter(u -> !u.equals(EMPTY_USER_FILTER)))
           .defaultValue(f.isPresent("defaultValue") && !f.get("defaultValue", Need.OPTIONAL).isEmpty()
               ? Optional.of(f.objects("defaultValue", Need.OPTIONAL, InputKinds::readUser)) : Optional.empty())
           .placeholder(f.optString("placeholder"))
@@ -72,7 +78,7 @@ final class InputKinds {
           .allowMultiple(f.bool("allowMultiple", Need.REQUIRED, false))
           .filter(f.object("filter", Need.REQUIRED, f.where() + " filter").map(s -> (InputSlackFilter)
               ImmutableInputSlackFilter.builder().channels(s.strings("channels", Need.REQUIRED))
-                  .extensions(s.extensions()).build()))
+                  .extensions(s.extensions()).build()).filter(c -> !c.equals(EMPTY_SLACK_FILTER)))
           .defaultValue(f.optStrings("defaultValue", Need.OPTIONAL)).placeholder(f.optString("placeholder"))
           .extensions(f.extensions()).build();
       case "SECRET_FIELD" -> SecretInput.builder().key(key).name(name).required(required).description(desc)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Builds one descriptor object with keys in the order they are put; extensions go last. */
 final class Out {
@@ -59,12 +60,34 @@ final class Out {
 
   Out stringMap(String key, Map<String, String> values) {
     Map<String, JsonValue> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> out.put(k, JsonValue.of(v)));
+    new TreeMap<>(values).forEach((k, v) -> out.put(k, JsonValue.of(v)));
     return put(key, JsonValue.object(out));
   }
 
   Out jsonMap(String key, Map<String, JsonValue> values) {
-    return put(key, JsonValue.object(values));
+    return put(key, JsonValue.object(sorted(values)));
+  }
+
+  /**
+   * Free-form maps (headers, inputs, fields, extensions) are unordered in the model: equal models may iterate them
+   * differently (think {@code Map.of}), so they are written in key order to keep the bytes equal too.
+   */
+  static Map<String, JsonValue> sorted(Map<String, JsonValue> members) {
+    Map<String, JsonValue> out = new LinkedHashMap<>();
+    new TreeMap<>(members).forEach((k, v) -> out.put(k, sorted(v)));
+    return out;
+  }
+
+  static JsonValue sorted(JsonValue value) {
+    if (value instanceof JsonValue.JsonObject o) {
+      return JsonValue.object(sorted(o.members()));
+    }
+    if (value instanceof JsonValue.JsonArray a) {
+      List<JsonValue> items = new ArrayList<>(a.values().size());
+      a.values().forEach(v -> items.add(sorted(v)));
+      return JsonValue.array(items);
+    }
+    return value;
   }
 
   <T> Out list(String key, List<T> items, java.util.function.Function<T, JsonValue> writer) {
@@ -75,7 +98,7 @@ final class Out {
 
   /** Adds unknown keys after the known ones; a key the model already wrote is not overwritten. */
   Out extensions(Map<String, JsonValue> extensions) {
-    extensions.forEach(members::putIfAbsent);
+    sorted(extensions).forEach(members::putIfAbsent);
     return this;
   }
 

@@ -78,7 +78,7 @@ final class WorkflowMapper {
 
   private static JsonValue writeVariable(Variable v) {
     Out out = Out.object().put("slug", v.slug()).put("type", v.type().value());
-    v.defaultValue().ifPresent(d -> out.put("defaultValue", d));
+    v.defaultValue().ifPresent(d -> out.put("defaultValue", Out.sorted(d)));
     return out.opt("description", v.description()).extensions(v.extensions()).build();
   }
 
