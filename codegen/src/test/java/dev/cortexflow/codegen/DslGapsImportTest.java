@@ -119,4 +119,19 @@ class DslGapsImportTest {
             ".withoutItemTypes()\n")
         .doesNotContain("Workflow.builder()", "jsonObject");
   }
+
+  @Test
+  void imports_branch_items_of_which_only_some_have_a_type_with_the_model_api_and_a_warning() throws Exception {
+    // given
+    Workflow original = workflow(branch(Optional.of("CONDITIONAL"), Optional.empty()), post());
+
+    // when
+    ImportResult result = importer.importWorkflows(List.of(original), "gaps.yaml");
+
+    // then
+    assertThat(rebuild(result)).isEqualTo(original);
+    assertThat(result.sources().get(0).text()).contains("return Workflow.builder()");
+    assertThat(result.warnings()).extracting(ImportWarning::toString).containsExactly(
+        "gaps.yaml: the DSL would change it (a branch would change); imported with the model API");
+  }
 }
