@@ -11,6 +11,7 @@ import static dev.cortexflow.expr.Expr.template;
 import dev.cortexflow.WorkflowSource;
 import dev.cortexflow.Workflows;
 import dev.cortexflow.dsl.EntityScope;
+import dev.cortexflow.expr.Expr;
 import dev.cortexflow.integrations.github.GetFile;
 import dev.cortexflow.model.OwnershipScope;
 import dev.cortexflow.model.Workflow;
@@ -39,7 +40,7 @@ public final class LearnCortexInstallScorecard implements WorkflowSource {
                     .build()),
             getFile -> {
               var dataTransformation = getFile.then(jq("data-transformation", "Data transformation",
-                      "[" + getFile.output("response").jq() + "[].name] | sort"));
+                      Expr.jq("[{}[].name] | sort", getFile.output("response"))));
               var userInput = dataTransformation.then(userInput("user-input", "User input", select("select", "Select"))
                       .optionsFrom("select", dataTransformation.output("result")));
               var getScorecardFile = userInput.then(block("get-scorecard-file", "Get Scorecard file",
@@ -49,7 +50,7 @@ public final class LearnCortexInstallScorecard implements WorkflowSource {
                           .integrationAlias("cortex-prod")
                           .build()));
               var dataTransformation2 = getScorecardFile.then(jq("data-transformation-2", "Data transformation",
-                      getScorecardFile.output("response").field("content").jq() + " | gsub(\"\\n\"; \"\") | @base64d"));
+                      Expr.jq("{} | gsub(\"\\n\"; \"\") | @base64d", getScorecardFile.output("response").field("content"))));
               dataTransformation2.then(httpRequest("http-request", "HTTP request",
                       HttpMethod.POST,
                       "https://api.getcortexapp.com/api/v1/scorecards/descriptor")

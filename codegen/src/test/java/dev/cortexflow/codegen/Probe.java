@@ -17,7 +17,6 @@ final class Probe {
     TypeSpec.Builder type = TypeSpec.classBuilder("Probe").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(Object.class).addStatement("return $L", expression).build());
-    literals.helpers().forEach(type::addMethod);
     String text = JavaFile.builder("probe", type.build()).indent("  ").build().toString();
     ClassLoader loader = InMemoryCompiler.compile(List.of(new JavaSource("probe.Probe", text)));
     return loader.loadClass("probe.Probe").getMethod("value").invoke(null);

@@ -59,7 +59,8 @@ public final class BlockRef implements HasRef {
    */
   public BlockRef then(BlockSpec<?> next) {
     Objects.requireNonNull(next, "next");
-    return new BlockRef(graph, graph.addAfter(node, next.slug(), next.name(), next.toSchema()));
+    return new BlockRef(graph, FlowGraph.withBlockFields(
+        graph.addAfter(node, next.slug(), next.name(), next.toSchema()), next));
   }
 
   /**

@@ -30,11 +30,14 @@ import java.util.regex.Pattern;
  */
 public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
 
+  private static final Set<String> DSL_BLOCK_KEYS =
+      Set.of("name", "slug", "schema", "outgoingActions", "isRootAction");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final String slug;
   private final String name;
   private final Map<String, JsonValue> customFields = new LinkedHashMap<>();
+  private final Map<String, JsonValue> blockFields = new LinkedHashMap<>();
   private final Set<String> assigned = new HashSet<>();
 
   BlockSpec(String slug, String name) {
@@ -83,6 +86,35 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
       throw new IllegalStateException("custom field '" + key + "' of block '" + slug + "' is already set");
     }
     return self();
+  }
+
+  /**
+   * Sets a key on the block itself, next to {@code slug} and {@code schema} rather than inside {@code schema}
+   * (an entry of {@code actions} with a key Cortex added later); the value is plain Java data or a
+   * {@link JsonValue}.
+   *
+   * @throws IllegalArgumentException when the key is one the DSL sets ({@code name}, {@code slug},
+   *     {@code schema}, {@code outgoingActions}, {@code isRootAction})
+   * @throws IllegalStateException when the key is already set
+   */
+  public final S customBlockField(String key, Object value) {
+    putBlockField(blockFields, key, value, "block '" + slug + "'");
+    return self();
+  }
+
+  static void putBlockField(Map<String, JsonValue> fields, String key, Object value, String owner) {
+    Objects.requireNonNull(key, "key");
+    if (DSL_BLOCK_KEYS.contains(key)) {
+      throw new IllegalArgumentException("block field '" + key + "' of " + owner
+          + " is set by the DSL: use a key of your own");
+    }
+    if (fields.putIfAbsent(key, JsonData.of(value)) != null) {
+      throw new IllegalStateException("block field '" + key + "' of " + owner + " is already set");
+    }
+  }
+
+  final Map<String, JsonValue> blockFields() {
+    return blockFields;
   }
 
   @SuppressWarnings("unchecked")

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *
  * <p>The wiring follows real Cortex files: the branch block's {@code outgoingActions} lists every path's first
  * block (conditional paths, then the fallback); items are written with {@code type: CONDITIONAL} and
- * {@code type: FALLBACK}; each path's last block points at the join ({@code joiningAction}); an empty path gets a
+ * {@code type: FALLBACK} (or without {@code type} after {@link Start#withoutItemTypes()}); each path's last block points at the join ({@code joiningAction}); an empty path gets a
  * pass-through {@code JQ "."} block. Path bodies run when the closed branch is added to the flow.
  *
  * <p>Do not assign the stage types ({@link Start}, {@link Paths}, {@link WithFallback}) to variables; chain the
@@ -52,6 +52,21 @@ public final class Branch {
 
     /** Sets a key of the branch block's {@code schema} that the DSL does not cover. */
     Start customField(String key, Object value);
+
+    /**
+     * Sets a key on the branch block itself, next to {@code slug} and {@code schema} (see
+     * {@link BlockSpec#customBlockField(String, Object)}).
+     *
+     * @throws IllegalArgumentException when the key is one the DSL sets
+     * @throws IllegalStateException when the key is already set
+     */
+    Start customBlockField(String key, Object value);
+
+    /**
+     * Writes the items of {@code branches} and {@code fallbackBranch} without their {@code type} key (by default
+     * {@code CONDITIONAL} and {@code FALLBACK}), as some hand-written descriptors do; Cortex accepts both.
+     */
+    Start withoutItemTypes();
   }
 
   /** A branch with at least one conditional path. */
@@ -121,6 +136,8 @@ public final class Branch {
     private final String name;
     private final List<PathDef> paths = new ArrayList<>();
     private final Map<String, JsonValue> customFields = new LinkedHashMap<>();
+    private final Map<String, JsonValue> blockFields = new LinkedHashMap<>();
+    private boolean itemTypes = true;
 
     Stages(String slug, String name) {
       this.slug = slug;
@@ -144,6 +161,18 @@ public final class Branch {
     }
 
     @Override
+    public Start customBlockField(String key, Object value) {
+      BlockSpec.putBlockField(blockFields, key, value, "branch '" + slug + "'");
+      return this;
+    }
+
+    @Override
+    public Start withoutItemTypes() {
+      itemTypes = false;
+      return this;
+    }
+
+    @Override
     public WithFallback otherwise(String pathSlug, String pathName, Consumer<Path> body) {
       paths.add(new PathDef(BlockSpec.requireSlug(pathSlug), Objects.requireNonNull(pathName, "name"),
           Optional.empty(), Objects.requireNonNull(body, "body")));
@@ -153,13 +182,17 @@ public final class Branch {
     @Override
     public Joined joinAt(BlockSpec<?> join) {
       Objects.requireNonNull(join, "join");
-      return new Joined(new BranchDefinition(slug, name, List.copyOf(paths), Optional.of(join), new LinkedHashMap<>(customFields)));
+      return new Joined(definition(Optional.of(join)));
     }
 
     @Override
     public Unjoined withoutJoin() {
-      return new Unjoined(new BranchDefinition(slug, name, List.copyOf(paths), Optional.empty(),
-          new LinkedHashMap<>(customFields)));
+      return new Unjoined(definition(Optional.empty()));
+    }
+
+    private BranchDefinition definition(Optional<BlockSpec<?>> join) {
+      return new BranchDefinition(slug, name, List.copyOf(paths), join, new LinkedHashMap<>(customFields),
+          new LinkedHashMap<>(blockFields), itemTypes);
     }
   }
 }

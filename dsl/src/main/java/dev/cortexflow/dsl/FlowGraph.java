@@ -1,6 +1,7 @@
 package dev.cortexflow.dsl;
 
 import dev.cortexflow.model.Block;
+import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.block.BlockSchema;
 import dev.cortexflow.model.block.BranchPath;
 import dev.cortexflow.model.block.ConditionalBranch;
@@ -9,6 +10,7 @@ import dev.cortexflow.model.block.ImmutableConditionalBranch;
 import dev.cortexflow.model.block.Jq;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ final class FlowGraph {
     BlockSchema schema;
     final List<String> successors = new ArrayList<>(1);
     final boolean root;
+    final Map<String, JsonValue> extensions = new LinkedHashMap<>();
     Scope scope;
 
     Node(String slug, String name, BlockSchema schema, boolean root, Scope scope) {
@@ -118,6 +121,12 @@ final class FlowGraph {
     }
   }
 
+  /** Puts the spec's block-level fields on its node; returns the node. */
+  static Node withBlockFields(Node node, BlockSpec<?> spec) {
+    node.extensions.putAll(spec.blockFields());
+    return node;
+  }
+
   /** Runs the path bodies of a branch and wires them: path heads, pass-through blocks for empty paths, the join. */
   Optional<Node> attachBranch(Node branchNode, BranchDefinition def) {
     Scope outer = branchNode.scope.effective();
@@ -141,14 +150,15 @@ final class FlowGraph {
       Optional<String> target = Optional.ofNullable(head).map(n -> n.slug);
       if (path.condition().isPresent()) {
         items.add(BranchPath.builder().name(path.name()).slug(path.slug())
-            .expression(path.condition().get().expression()).outgoingAction(target).type("CONDITIONAL").build());
+            .expression(path.condition().get().expression()).outgoingAction(target).type(itemType(def, "CONDITIONAL")).build());
       } else {
         schema.fallbackBranch(FallbackPath.builder().name(path.name()).slug(path.slug())
-            .outgoingAction(target).type("FALLBACK").build());
+            .outgoingAction(target).type(itemType(def, "FALLBACK")).build());
       }
     }
     schema.addAllBranches(items);
-    Optional<Node> join = def.join().map(spec -> addDetached(outer, spec.slug(), spec.name(), spec.toSchema()));
+    Optional<Node> join = def.join().map(spec -> withBlockFields(
+        addDetached(outer, spec.slug(), spec.name(), spec.toSchema()), spec));
     for (Scope scope : scopes) {
       for (Node end : scope.openEnds) {
         join.ifPresentOrElse(j -> end.successors.add(j.slug), () -> outer.openEnds.add(end));
@@ -158,14 +168,19 @@ final class FlowGraph {
     }
     join.ifPresent(node -> schema.joiningAction(node.slug));
     branchNode.schema = schema.putAllExtensions(def.extensions()).build();
+    branchNode.extensions.putAll(def.blockExtensions());
     return join;
+  }
+
+  private static Optional<String> itemType(BranchDefinition def, String type) {
+    return def.itemTypes() ? Optional.of(type) : Optional.empty();
   }
 
   List<Block> blocks() {
     List<Block> out = new ArrayList<>(nodes.size());
     for (Node node : nodes) {
       out.add(Block.builder().slug(node.slug).name(node.name).schema(node.schema)
-          .outgoingActions(node.successors).isRootAction(node.root).build());
+          .outgoingActions(node.successors).isRootAction(node.root).putAllExtensions(node.extensions).build());
     }
     return out;
   }

@@ -36,7 +36,7 @@ public final class Path {
   public BlockRef then(BlockSpec<?> first) {
     Objects.requireNonNull(first, "first");
     requireEmpty(first.slug());
-    head = graph.addFirst(scope, first.slug(), first.name(), first.toSchema());
+    head = FlowGraph.withBlockFields(graph.addFirst(scope, first.slug(), first.name(), first.toSchema()), first);
     return new BlockRef(graph, head);
   }
 

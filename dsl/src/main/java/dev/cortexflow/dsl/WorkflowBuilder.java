@@ -118,7 +118,7 @@ public final class WorkflowBuilder {
 
     @Override
     public WorkflowBuilder startWith(BlockSpec<?> root, Consumer<BlockRef> flow) {
-      FlowGraph.Node node = graph.addRoot(root.slug(), root.name(), root.toSchema());
+      FlowGraph.Node node = FlowGraph.withBlockFields(graph.addRoot(root.slug(), root.name(), root.toSchema()), root);
       flow.accept(new BlockRef(graph, node));
       return finish();
     }

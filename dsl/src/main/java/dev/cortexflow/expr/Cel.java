@@ -1,6 +1,8 @@
 package dev.cortexflow.expr;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -10,6 +12,7 @@ import java.util.StringJoiner;
  * <pre>{@code
  * Condition ui = Cel.or(Cel.eq(owner, ""), Cel.eq(repo, ""));
  * ui.expression();  // variables["github-owner"] == "" || variables["repo-name"] == ""
+ * Cel.template("size({}) > 0", scan.output("items"));  // size(actions["scan"].outputs.items) > 0
  * }</pre>
  *
  * <p>Operands are references ({@link HasRef}) or literals: strings are double-quoted with {@code \} and {@code "}
@@ -21,22 +24,22 @@ public final class Cel {
 
   /** Returns the condition {@code left == right}. */
   public static Condition eq(HasRef left, Object right) {
-    return new Condition(left.ref().cel() + " == " + operand(right), false);
+    return compare(left, " == ", right);
   }
 
   /** Returns the condition {@code left != right}. */
   public static Condition ne(HasRef left, Object right) {
-    return new Condition(left.ref().cel() + " != " + operand(right), false);
+    return compare(left, " != ", right);
   }
 
   /** Returns the condition {@code left > right}. */
   public static Condition gt(HasRef left, Object right) {
-    return new Condition(left.ref().cel() + " > " + operand(right), false);
+    return compare(left, " > ", right);
   }
 
   /** Returns the condition {@code left < right}. */
   public static Condition lt(HasRef left, Object right) {
-    return new Condition(left.ref().cel() + " < " + operand(right), false);
+    return compare(left, " < ", right);
   }
 
   /** Returns the condition {@code value == true}. */
@@ -56,7 +59,7 @@ public final class Cel {
 
   /** Returns the negation {@code !(condition)}. */
   public static Condition not(Condition condition) {
-    return new Condition("!(" + condition.expression() + ")", false);
+    return new Condition("!(" + condition.expression() + ")", false, condition.refs());
   }
 
   /**
@@ -68,12 +71,34 @@ public final class Cel {
     if (expression.isBlank()) {
       throw new IllegalArgumentException("expression is blank: give a CEL condition such as 'variables.x == 1'");
     }
-    return new Condition(expression, true);
+    return new Condition(expression, true, List.of());
+  }
+
+  /**
+   * Returns a condition from CEL text with a reference for each {@code {}}, rendered in CEL syntax:
+   * {@code Cel.template("size({}) > 0", scan.output("result"))} gives
+   * {@code size(actions["scan"].outputs.result) > 0}. Write {@code {{}}} for a literal {@code {}}. The condition
+   * remembers its references ({@link Condition#refs()}).
+   *
+   * @throws IllegalArgumentException when the number of {@code {}} and of references differ, or the text is blank
+   */
+  public static Condition template(String pattern, HasRef... values) {
+    Template filled = Template.of(pattern, Ref::cel, values);
+    if (filled.toString().isBlank()) {
+      throw new IllegalArgumentException("expression is blank: give a CEL condition such as 'variables.x == 1'");
+    }
+    return new Condition(filled.toString(), true, filled.refs());
   }
 
   /** Returns a CEL literal for a string, number or boolean, or the CEL form of a reference. */
   public static String literal(Object value) {
     return operand(value);
+  }
+
+  private static Condition compare(HasRef left, String operator, Object right) {
+    Ref ref = left.ref();
+    String text = ref.cel() + operator + operand(right);
+    return new Condition(text, false, right instanceof HasRef r ? List.of(ref, r.ref()) : List.of(ref));
   }
 
   private static Condition join(String operator, Condition first, Condition... more) {
@@ -82,11 +107,13 @@ public final class Cel {
       return first;
     }
     StringJoiner joiner = new StringJoiner(operator);
+    List<Ref> refs = new ArrayList<>(first.refs());
     joiner.add(first.operand());
     for (Condition c : more) {
       joiner.add(Objects.requireNonNull(c, "condition").operand());
+      refs.addAll(c.refs());
     }
-    return new Condition(joiner.toString(), true);
+    return new Condition(joiner.toString(), true, refs);
   }
 
   private static String operand(Object value) {

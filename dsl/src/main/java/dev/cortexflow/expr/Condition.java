@@ -1,6 +1,8 @@
 package dev.cortexflow.expr;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A boolean CEL expression, as used by a branch path ({@code schema.branches[].expression}). Build one with
@@ -12,10 +14,22 @@ public final class Condition {
   private final String expression;
   // whether the expression needs parentheses when combined with && or ||
   private final boolean compound;
+  private final List<Ref> refs;
 
-  Condition(String expression, boolean compound) {
+  Condition(String expression, boolean compound, List<Ref> refs) {
     this.expression = Objects.requireNonNull(expression, "expression");
     this.compound = compound;
+    this.refs = List.copyOf(refs);
+  }
+
+  /** The references this condition reads, in order of appearance. */
+  public List<Ref> refs() {
+    return refs;
+  }
+
+  /** The block slugs this condition reads, in order of first appearance. */
+  public List<String> blockSlugs() {
+    return refs.stream().map(Ref::blockSlug).flatMap(Optional::stream).distinct().toList();
   }
 
   /** The CEL text of this condition ({@code variables["env"] == "prod"}). */

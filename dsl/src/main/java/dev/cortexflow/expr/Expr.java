@@ -8,6 +8,7 @@ package dev.cortexflow.expr;
  *
  * template("Deploy {} by {}", context().entity().tag(), context().initiatedBy().email());
  * secret("cortex-api-key").mustacheRaw();   // {{{context.secrets.cortex-api-key}}}
+ * jq("{} | ascii_downcase", form.output("topic"));  // .actions."ask".outputs.topic | ascii_downcase
  * }</pre>
  *
  * <p>Block outputs are read from block handles ({@code form.output("version")}); variables from {@link Var}.
@@ -47,7 +48,9 @@ public final class Expr {
   }
 
   /**
-   * Text with a reference for each {@code {}}, rendered as HTML-escaped Mustache ({@code {{path}}}).
+   * Text with a reference for each {@code {}}, rendered as HTML-escaped Mustache ({@code {{path}}}); write
+   * {@code {{}}} for a literal {@code {}}. For Mustache text such as {@code message}, {@code url} or
+   * {@code runResponseTemplate}.
    *
    * @throws IllegalArgumentException when the number of {@code {}} and of references differ
    */
@@ -57,11 +60,33 @@ public final class Expr {
 
   /**
    * Text with a reference for each {@code {}}, rendered as unescaped Mustache ({@code {{{path}}}}), for JSON
-   * payloads, URLs and headers.
+   * payloads, URLs and headers; write {@code {{}}} for a literal {@code {}}.
    *
    * @throws IllegalArgumentException when the number of {@code {}} and of references differ
    */
   public static Template rawTemplate(String pattern, HasRef... values) {
     return Template.of(pattern, true, values);
+  }
+
+  /**
+   * A jq program with a reference for each {@code {}}, rendered as a jq path, for a {@code JQ} block's
+   * {@code expression}: {@code jq("{} | ascii_downcase", form.output("topic"))} gives
+   * {@code .actions."user-input".outputs.topic | ascii_downcase}. Write {@code {{}}} for a literal {@code {}}.
+   *
+   * @throws IllegalArgumentException when the number of {@code {}} and of references differ
+   */
+  public static Template jq(String pattern, HasRef... values) {
+    return Template.of(pattern, Ref::jq, values);
+  }
+
+  /**
+   * JavaScript with a reference for each {@code {}}, rendered as a script expression
+   * ({@code actions["user-input"].outputs.topic}), for a {@code JAVASCRIPT} block's {@code script} or a
+   * {@code SET_VARIABLES} script. Write {@code {{}}} for a literal {@code {}} ({@code return {{}};}).
+   *
+   * @throws IllegalArgumentException when the number of {@code {}} and of references differ
+   */
+  public static Template js(String pattern, HasRef... values) {
+    return Template.of(pattern, Ref::js, values);
   }
 }

@@ -4,15 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Text mixing literal parts and references, rendered as Mustache: {@code template("Deployed {} to {}", version, env)}
  * gives {@code Deployed {{actions.choose.outputs.version}} to {{variables.environment}}}.
  *
+ * <p>The same placeholders fill JQ programs ({@link Expr#jq(String, HasRef...)}) and JavaScript
+ * ({@link Expr#js(String, HasRef...)}) with references in their syntax.
+ *
+ * <p>To write a literal {@code {}} (an empty JSON object, a jq {@code {}}), double its braces: {@code {{}}}.
+ * {@code rawTemplate("{\"tags\": {{}}, \"id\": \"{}\"}", id)} gives
+ * {@code {"tags": {}, "id": "{{{actions.x.outputs.id}}}"}}. Braces that are not {@code {}} ({@code {"a": 1}})
+ * need no escaping.
+ *
  * <p>A template is a {@link CharSequence}, so it can be passed wherever a block factory takes text (url, payload,
- * message, response templates). It keeps the references it contains ({@link #refs()}). Immutable and thread-safe.
+ * message, response templates, jq expressions, scripts). It keeps the references it contains ({@link #refs()}).
+ * Immutable and thread-safe.
  */
 public final class Template implements CharSequence {
+
+  private static final String HOLE = "{}";
+  private static final String ESCAPED = "{{}}";
 
   private final String text;
   private final List<Ref> refs;
@@ -23,32 +36,63 @@ public final class Template implements CharSequence {
   }
 
   static Template of(String pattern, boolean raw, HasRef... values) {
+    return of(pattern, raw ? Ref::mustacheRaw : Ref::mustache, values);
+  }
+
+  /**
+   * Fills each {@code {}} of the pattern with the next reference, rendered by {@code render}; {@code {{}}} stands
+   * for a literal {@code {}}.
+   */
+  static Template of(String pattern, Function<Ref, String> render, HasRef... values) {
     Objects.requireNonNull(pattern, "pattern");
     StringBuilder sb = new StringBuilder(pattern.length() + 32 * values.length);
     List<Ref> refs = new ArrayList<>(values.length);
-    int from = 0;
     int used = 0;
-    int at;
-    while ((at = pattern.indexOf("{}", from)) >= 0) {
-      if (used == values.length) {
-        throw new IllegalArgumentException(mismatch(pattern, values.length));
+    int i = 0;
+    while (i < pattern.length()) {
+      if (pattern.startsWith(ESCAPED, i)) {
+        sb.append(HOLE);
+        i += ESCAPED.length();
+      } else if (pattern.startsWith(HOLE, i)) {
+        if (used == values.length) {
+          throw new IllegalArgumentException(mismatch(pattern, values.length));
+        }
+        Ref ref = Objects.requireNonNull(values[used++], "value").ref();
+        refs.add(ref);
+        sb.append(render.apply(ref));
+        i += HOLE.length();
+      } else {
+        sb.append(pattern.charAt(i++));
       }
-      Ref ref = Objects.requireNonNull(values[used++], "value").ref();
-      refs.add(ref);
-      sb.append(pattern, from, at).append(raw ? ref.mustacheRaw() : ref.mustache());
-      from = at + 2;
     }
     if (used != values.length) {
       throw new IllegalArgumentException(mismatch(pattern, values.length));
     }
-    sb.append(pattern, from, pattern.length());
     return new Template(sb.toString(), refs);
+  }
+
+  /**
+   * Escapes literal text for use in a pattern: every {@code {}} becomes {@code {{}}}, so
+   * {@code template(escape(text))} renders {@code text}. Where escaped text meets a placeholder or other pattern
+   * text, braces at the seam can pair up differently ({@code "{" + "{}" + "}"}); compare the rendering when that
+   * matters.
+   */
+  public static String escape(String text) {
+    return Objects.requireNonNull(text, "text").replace(HOLE, ESCAPED);
   }
 
   private static String mismatch(String pattern, int given) {
     int holes = 0;
-    for (int i = pattern.indexOf("{}"); i >= 0; i = pattern.indexOf("{}", i + 2)) {
-      holes++;
+    int i = 0;
+    while (i < pattern.length()) {
+      if (pattern.startsWith(ESCAPED, i)) {
+        i += ESCAPED.length();
+      } else if (pattern.startsWith(HOLE, i)) {
+        holes++;
+        i += HOLE.length();
+      } else {
+        i++;
+      }
     }
     return "template '" + pattern + "' has " + holes + " placeholders '{}' but " + given + " references were given";
   }
@@ -88,7 +132,7 @@ public final class Template implements CharSequence {
     return text.hashCode();
   }
 
-  /** The rendered Mustache text. */
+  /** The rendered text. */
   @Override
   public String toString() {
     return text;

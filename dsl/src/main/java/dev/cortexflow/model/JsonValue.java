@@ -56,6 +56,32 @@ public sealed interface JsonValue {
   }
 
   /**
+   * Returns a JSON object with the given members in the given order: key, value, key, value, …; values are
+   * JsonValues or plain Java data as {@link #from(Object)} takes it. Handy for generated code and literals:
+   * {@code JsonValue.object("dryRun", false, "tags", List.of("a"))}.
+   *
+   * @throws IllegalArgumentException when a key is no String, a key repeats, a value is missing or is no JSON data
+   */
+  static JsonValue object(String key, Object value, Object... moreKeysAndValues) {
+    if (moreKeysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("key '" + moreKeysAndValues[moreKeysAndValues.length - 1]
+          + "' has no value: give keys and values in pairs");
+    }
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    members.put(Objects.requireNonNull(key, "key"), from(value));
+    for (int i = 0; i < moreKeysAndValues.length; i += 2) {
+      if (!(moreKeysAndValues[i] instanceof String k)) {
+        throw new IllegalArgumentException("key '" + moreKeysAndValues[i] + "' at position " + (i + 3)
+            + " is no String: give keys and values in pairs");
+      }
+      if (members.put(k, from(moreKeysAndValues[i + 1])) != null) {
+        throw new IllegalArgumentException("key '" + k + "' is given twice");
+      }
+    }
+    return new JsonObject(members);
+  }
+
+  /**
    * Converts plain Java data ({@code null}, String, Boolean, Number, List, Map with String keys, or a JsonValue)
    * into a JsonValue.
    *

@@ -46,7 +46,19 @@ final class BlockCode {
   /** The block as a typed spec, or as the escape hatch when {@code raw} is set or no typed form exists. */
   Dual spec(Block block, boolean raw) {
     Optional<Dual> typed = raw ? Optional.empty() : typed(block);
-    return typed.orElseGet(() -> escapeHatch(block, emission.model().modelValue(block.schema()), block.schema()));
+    Dual spec = typed.orElseGet(() -> escapeHatch(block, emission.model().modelValue(block.schema()),
+        block.schema()));
+    if (block.extensions().isEmpty()) {
+      return spec;
+    }
+    Dual.Chain chain = Dual.chain(spec);
+    blockFields(chain, block);
+    return chain.build();
+  }
+
+  /** Keys on the block itself, beside {@code schema}, through {@code customBlockField}. */
+  void blockFields(Dual.Chain chain, Block block) {
+    block.extensions().forEach((k, v) -> chain.then("customBlockField", str(k), json(v)));
   }
 
   private Dual escapeHatch(Block block, CodeBlock schemaCode, BlockSchema schema) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The code of a branch condition: {@code Cel.eq(ref, "prod")}, {@code Cel.isTrue(ref)}, joined with
  * {@code Cel.or} / {@code Cel.and}, when the expression is that simple and renders back unchanged; otherwise
- * {@code Cel.raw(...)} over the expression text with typed references.
+ * {@code Cel.template("… {} …", ref)} with typed references, or {@code Cel.raw(...)} when it holds none.
  */
 final class ConditionCode {
 
@@ -28,7 +28,7 @@ final class ConditionCode {
   /** The condition; its live value renders exactly {@code expression}. */
   Dual condition(String expression) {
     Optional<CodeBlock> structured = structured(expression);
-    CodeBlock code = structured.orElseGet(() ->
+    CodeBlock code = structured.or(() -> texts.celTemplate(expression)).orElseGet(() ->
         CodeBlock.of("$T.raw($L)", Cel.class, texts.code(expression, Syntax.CEL)));
     return Dual.of(code, Cel.raw(expression));
   }

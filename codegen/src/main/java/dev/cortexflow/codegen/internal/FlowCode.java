@@ -11,6 +11,8 @@ import dev.cortexflow.dsl.Blocks;
 import dev.cortexflow.dsl.Branch;
 import dev.cortexflow.dsl.Path;
 import dev.cortexflow.model.Block;
+import dev.cortexflow.model.block.ConditionalBranch;
+import dev.cortexflow.model.block.FallbackPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,10 @@ final class FlowCode {
     Dual.Chain chain = Dual.chain(Dual.call(emission, Blocks.class, "branch",
         blocks.str(step.block().slug()), blocks.str(step.block().name())));
     blocks.customFields(chain, step.schema());
+    blocks.blockFields(chain, step.block());
+    if (untypedItems(step.schema())) {
+      chain.then("withoutItemTypes");
+    }
     for (PathPlan path : step.paths()) {
       String param = locals.allocate("path", new Object());
       Part body = sequence(param, path.steps(), resolver);
@@ -134,6 +140,12 @@ final class FlowCode {
       chain.then("withoutJoin");
     }
     return chain.build();
+  }
+
+  /** Whether no item of the branch has a {@code type} key, which the DSL writes only when told so. */
+  private static boolean untypedItems(ConditionalBranch schema) {
+    return schema.branches().stream().allMatch(p -> p.type().isEmpty())
+        && schema.fallbackBranch().flatMap(FallbackPath::type).isEmpty();
   }
 
   /** {@code then} on a {@link BlockRef} or a branch {@link Path}, with a spec or a closed branch. */

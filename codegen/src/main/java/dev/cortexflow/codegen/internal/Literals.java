@@ -1,24 +1,12 @@
 package dev.cortexflow.codegen.internal;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import dev.cortexflow.model.JsonValue;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import javax.lang.model.element.Modifier;
 
 /**
  * Java literals for one generated class: strings as ordinary literals, or as text blocks when they span several
- * lines (scripts, payloads, JQ programs); and the one private helper a class may need, for ordered JSON objects.
+ * lines (scripts, payloads, JQ programs).
  */
 public final class Literals {
-
-  /** Name of the helper that builds an ordered JSON object from key, value, key, value, … */
-  static final String OBJECT_HELPER = "jsonObject";
-
-  private boolean objectHelper;
 
   /** A string literal; a text block when the text has several lines and nothing a text block cannot hold. */
   public CodeBlock string(String text) {
@@ -27,32 +15,6 @@ public final class Literals {
       return CodeBlock.of("$S", text);
     }
     return CodeBlock.of("$L", textBlock(text));
-  }
-
-  void needObjectHelper() {
-    objectHelper = true;
-  }
-
-  /** The helper methods the emitted code calls, to add to the generated class. */
-  public java.util.List<MethodSpec> helpers() {
-    if (!objectHelper) {
-      return java.util.List.of();
-    }
-    ClassName json = ClassName.get(JsonValue.class);
-    return java.util.List.of(MethodSpec.methodBuilder(OBJECT_HELPER)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(json)
-        .addParameter(Object[].class, "members")
-        .varargs()
-        .addJavadoc("A JSON object whose members keep the given order: key, value, key, value, …\n")
-        .addStatement("$T map = new $T<>()",
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), json),
-            LinkedHashMap.class)
-        .beginControlFlow("for (int i = 0; i < members.length; i += 2)")
-        .addStatement("map.put((String) members[i], ($T) members[i + 1])", json)
-        .endControlFlow()
-        .addStatement("return $T.object(map)", json)
-        .build());
   }
 
   private static boolean textBlockSafe(String text) {

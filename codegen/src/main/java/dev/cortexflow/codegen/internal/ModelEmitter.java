@@ -86,10 +86,9 @@ public final class ModelEmitter {
     if (o.members().isEmpty()) {
       return CodeBlock.of("$T.object($T.of())", JSON, Map.class);
     }
-    literals.needObjectHelper();
     List<CodeBlock> members = new ArrayList<>();
-    o.members().forEach((k, v) -> members.add(CodeBlock.of("$S, $L", k, json(v))));
-    return CodeBlock.of("$L($L)", Literals.OBJECT_HELPER, CodeBlock.join(members, ", "));
+    o.members().forEach((k, v) -> members.add(CodeBlock.of("$L, $L", literals.string(k), json(v))));
+    return CodeBlock.of("$T.object($L)", JSON, CodeBlock.join(members, ", "));
   }
 
   private static CodeBlock number(BigDecimal n) {

@@ -2,22 +2,28 @@ package dev.cortexflow.codegen.internal;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.cortexflow.expr.Cel;
 import dev.cortexflow.expr.Expr;
+import dev.cortexflow.expr.HasRef;
 import dev.cortexflow.expr.Ref;
+import dev.cortexflow.expr.Template;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Writes a descriptor string as Java code in which every reference the string holds is a typed reference
- * expression: Mustache text becomes {@code template("… {} …", ref)}, JQ, CEL and JavaScript become the literal
- * parts joined with {@code ref.jq()}, {@code ref.cel()} or {@code ref.js()}. A reference is used only when it
- * renders back to exactly the characters it replaces; anything else stays literal text, so the code always
- * evaluates to the original string.
+ * expression: Mustache text becomes {@code template("… {} …", ref)}, JQ and JavaScript become
+ * {@code Expr.jq("… {} …", ref)} and {@code Expr.js(...)}, literal {@code {}} written as {@code {{}}}. Where the
+ * placeholders cannot say it (Mustache mixing escaped and raw tags, braces that would pair up with a
+ * placeholder), the literal parts are joined with {@code ref.mustache()}, {@code ref.jq()} and so on. A reference is
+ * used only when it renders back to exactly the characters it replaces; anything else stays literal text, so the
+ * code always evaluates to the original string.
  */
 final class TextCode {
 
@@ -107,30 +113,84 @@ final class TextCode {
     }
     boolean allRaw = refPieces.stream().allMatch(Piece::raw);
     boolean noneRaw = refPieces.stream().noneMatch(Piece::raw);
-    boolean holesFree = pieces.stream().noneMatch(p -> p.ref() == null && p.literal().contains("{}"));
-    if ((allRaw || noneRaw) && holesFree) {
-      StringBuilder pattern = new StringBuilder();
-      List<CodeBlock> args = new ArrayList<>();
-      for (Piece p : pieces) {
-        if (p.ref() == null) {
-          pattern.append(p.literal());
-        } else {
-          pattern.append("{}");
-          args.add(p.ref().hasRef() != null ? p.ref().hasRef() : p.ref().ref());
-        }
-      }
+    if (allRaw || noneRaw) {
       String method = allRaw ? "rawTemplate" : "template";
-      emission.staticImport(ClassName.get(Expr.class), method);
-      args.add(0, emission.literals().string(pattern.toString()));
-      return CodeBlock.of("$T." + method + "($L)", Expr.class, Dual.arguments(args));
+      Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T." + method, Expr.class),
+          (pattern, values) -> (allRaw ? Expr.rawTemplate(pattern, values) : Expr.template(pattern, values))
+              .toString());
+      if (template.isPresent()) {
+        emission.staticImport(ClassName.get(Expr.class), method);
+        return template.get();
+      }
     }
     Function<Piece, CodeBlock> refCode = p -> CodeBlock.of("$L.$L()", p.ref().ref(),
         p.raw() ? "mustacheRaw" : "mustache");
     return multiLine(text) ? formatted(pieces, refCode) : concatenation(pieces, refCode);
   }
 
+  /**
+   * The code of a CEL condition with its references typed: {@code Cel.template("… {} …", ref)}, or empty when
+   * the expression holds no reference that renders back exactly.
+   */
+  Optional<CodeBlock> celTemplate(String text) {
+    List<Piece> pieces = pieces(text, BRACKETED, TextCode::bracketedKeys, Ref::cel);
+    if (pieces.size() < 2) {
+      return Optional.empty();
+    }
+    return templateCall(pieces, text, CodeBlock.of("$T.template", Cel.class),
+        (pattern, values) -> Cel.template(pattern, values).expression());
+  }
+
+  /**
+   * {@code call("pattern with {}", refs…)} when that renders exactly {@code text}; literal {@code {}} are written
+   * as {@code {{}}}.
+   */
+  private Optional<CodeBlock> templateCall(List<Piece> pieces, String text, CodeBlock call,
+      BiFunction<String, HasRef[], String> render) {
+    StringBuilder pattern = new StringBuilder();
+    List<CodeBlock> args = new ArrayList<>();
+    List<HasRef> values = new ArrayList<>();
+    for (Piece p : pieces) {
+      if (p.ref() == null) {
+        pattern.append(Template.escape(p.literal()));
+      } else {
+        pattern.append("{}");
+        args.add(p.ref().hasRef() != null ? p.ref().hasRef() : p.ref().ref());
+        values.add(p.ref().value());
+      }
+    }
+    try {
+      if (!render.apply(pattern.toString(), values.toArray(HasRef[]::new)).equals(text)) {
+        return Optional.empty();
+      }
+    } catch (IllegalArgumentException braces) {
+      // literal braces next to a placeholder pair up differently; the caller joins the parts instead
+      return Optional.empty();
+    }
+    args.add(0, emission.literals().string(pattern.toString()));
+    return Optional.of(CodeBlock.of("$L($L)", call, Dual.arguments(args)));
+  }
+
   private CodeBlock joined(String text, Pattern pattern, Function<String, List<String>> keys,
       Function<Ref, String> render, String method) {
+    List<Piece> pieces = pieces(text, pattern, keys, render);
+    if (pieces.size() < 2) {
+      return emission.literals().string(text);
+    }
+    if (!method.equals("cel")) {
+      Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T.$L", Expr.class, method),
+          (p, values) -> (method.equals("jq") ? Expr.jq(p, values) : Expr.js(p, values)).toString());
+      if (template.isPresent()) {
+        return template.get();
+      }
+    }
+    Function<Piece, CodeBlock> refCode = p -> CodeBlock.of("$L.$L()", p.ref().ref(), method);
+    return multiLine(text) ? formatted(pieces, refCode) : concatenation(pieces, refCode);
+  }
+
+  /** The text split at the references it holds that render back exactly; one literal piece when there is none. */
+  private List<Piece> pieces(String text, Pattern pattern, Function<String, List<String>> keys,
+      Function<Ref, String> render) {
     List<Piece> pieces = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     int from = 0;
@@ -144,12 +204,8 @@ final class TextCode {
         from = m.end();
       }
     }
-    if (from == 0) {
-      return emission.literals().string(text);
-    }
     pieces.add(new Piece(text.substring(from), null, false));
-    Function<Piece, CodeBlock> refCode = p -> CodeBlock.of("$L.$L()", p.ref().ref(), method);
-    return multiLine(text) ? formatted(pieces, refCode) : concatenation(pieces, refCode);
+    return pieces;
   }
 
   private CodeBlock concatenation(List<Piece> pieces, Function<Piece, CodeBlock> refCode) {

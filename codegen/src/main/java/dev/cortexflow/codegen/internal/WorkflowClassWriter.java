@@ -25,10 +25,9 @@ public final class WorkflowClassWriter {
    * @param source the file (or other origin) the workflow came from
    * @param notes comment lines put before the code, such as why the lower-level API is used
    * @param body statements of {@code workflow()}, ending with a return
-   * @param literals the literals used by {@code body}, for the helpers they need
    */
   public static JavaSource write(ClassName target, Workflow workflow, String source, List<String> notes,
-      CodeBlock body, Literals literals, List<List<String>> staticImports) {
+      CodeBlock body, List<List<String>> staticImports) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("workflow")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -43,7 +42,6 @@ public final class WorkflowClassWriter {
             Javadoc.escape(workflow.name()),
             Javadoc.escape(source.substring(source.lastIndexOf('/') + 1)))
         .addMethod(method.build());
-    literals.helpers().forEach(type::addMethod);
     JavaFile.Builder builder = JavaFile.builder(target.packageName(), type.build());
     staticImports.forEach(i -> builder.addStaticImport(ClassName.bestGuess(i.get(0)), i.get(1)));
     JavaFile file = builder

@@ -75,7 +75,7 @@ public final class WorkflowImport {
       }
       if (difference.isEmpty() && schemaOnly.isEmpty()) {
         return new Result(WorkflowClassWriter.write(target, workflow, source, List.of(), outcome.body(),
-            emission.literals(), emission.staticImports()), List.of());
+            emission.staticImports()), List.of());
       }
       schemaOnly.removeAll(raw);
       if (difference.isPresent() || schemaOnly.isEmpty()) {
@@ -92,7 +92,7 @@ public final class WorkflowImport {
       String warning) {
     Emission emission = new Emission(Optional.empty());
     CodeBlock body = ModelImport.body(workflow, emission.literals());
-    return new Result(WorkflowClassWriter.write(target, workflow, source, notes, body, emission.literals(),
+    return new Result(WorkflowClassWriter.write(target, workflow, source, notes, body,
         emission.staticImports()), List.of(warning));
   }
 

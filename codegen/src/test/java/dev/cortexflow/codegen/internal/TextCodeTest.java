@@ -53,9 +53,15 @@ class TextCodeTest {
   }
 
   @Test
-  void literal_braces_next_to_references_keep_the_text_exact() {
+  void literal_empty_braces_are_doubled_in_template_patterns() {
     assertThat(code("{\"a\": {}, \"b\": \"{{variables.environment}}\"}", Syntax.MUSTACHE))
-        .isEqualTo("\"{\\\"a\\\": {}, \\\"b\\\": \\\"\" + environment.ref().mustache() + \"\\\"}\"");
+        .isEqualTo("dev.cortexflow.expr.Expr.template(\"{\\\"a\\\": {{}}, \\\"b\\\": \\\"{}\\\"}\", environment)");
+  }
+
+  @Test
+  void braces_that_would_pair_up_with_a_placeholder_are_joined_instead() {
+    assertThat(code("{.variables.environment}", Syntax.JQ))
+        .isEqualTo("\"{\" + environment.ref().jq() + \"}\"");
   }
 
   @Test
@@ -68,9 +74,19 @@ class TextCodeTest {
   @Test
   void jq_paths_become_jq_renderings() {
     assertThat(code(".actions.\"ask\".outputs.topic | ascii_downcase", Syntax.JQ))
-        .isEqualTo("ask.output(\"topic\").jq() + \" | ascii_downcase\"");
+        .isEqualTo("dev.cortexflow.expr.Expr.jq(\"{} | ascii_downcase\", ask.output(\"topic\"))");
+    assertThat(code("{a: {}, b: .variables.environment}", Syntax.JQ))
+        .isEqualTo("dev.cortexflow.expr.Expr.jq(\"{a: {{}}, b: {}}\", environment)");
     assertThat(code(".variables.\"environment\"", Syntax.JQ)).isEqualTo("\".variables.\\\"environment\\\"\"");
     assertThat(code(".actions.ask.outputs", Syntax.JQ)).isEqualTo("\".actions.ask.outputs\"");
+  }
+
+  @Test
+  void cel_conditions_with_references_become_cel_templates() {
+    assertThat(texts.celTemplate("actions[\"ask\"].outputs.publish == true && size(variables.environment) > 0")
+        .orElseThrow().toString()).isEqualTo("dev.cortexflow.expr.Cel.template("
+            + "\"{} == true && size({}) > 0\", ask.output(\"publish\"), environment)");
+    assertThat(texts.celTemplate("size(x) > 0")).isEmpty();
   }
 
   @Test
@@ -80,10 +96,10 @@ class TextCodeTest {
   }
 
   @Test
-  void javascript_paths_become_js_renderings_in_formatted_text_blocks() {
-    assertThat(code("const v = actions[\"ask\"].outputs[\"the-version\"];\nreturn { v: v + '%' };", Syntax.JS))
-        .isEqualTo("\"\"\"\nconst v = %s;\nreturn { v: v + '%%' };\\\n\"\"\".formatted("
-            + "ask.output(\"the-version\").js())");
+  void javascript_paths_become_js_templates_in_text_blocks() {
+    assertThat(code("const v = actions[\"ask\"].outputs[\"the-version\"];\nreturn { v: v + '%' } || {};", Syntax.JS))
+        .isEqualTo("dev.cortexflow.expr.Expr.js(\"\"\"\nconst v = {};\nreturn { v: v + '%' } || {{}};\\\n\"\"\", "
+            + "ask.output(\"the-version\"))");
   }
 
   @Test
