@@ -41,4 +41,15 @@ class DemoCommandTest {
 
     assertThat(run.out + run.err).doesNotContain("cortexflow-demo-token");
   }
+
+  @Test
+  void exits_2_when_a_file_is_in_the_way_of_the_output_folder() {
+    Fixtures.write(dir, "demo-out", "not a folder");
+
+    CliRun run = CliRun.in(dir).run("demo", "--out", "demo-out");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: a file is in the way of folder '" + dir.resolve("demo-out")
+        + "': give another folder or remove the file\n");
+  }
 }

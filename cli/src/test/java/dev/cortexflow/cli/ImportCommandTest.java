@@ -52,4 +52,16 @@ class ImportCommandTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).isEqualTo("error: cannot read 'nope.yaml': no such file or directory\n");
   }
+
+  @Test
+  void exits_2_naming_the_file_that_is_in_the_way_of_the_output_folder() {
+    Fixtures.write(dir, "flow.yaml", Fixtures.VALID);
+    Fixtures.write(dir, "src", "not a folder");
+
+    CliRun run = CliRun.in(dir).run("import", "flow.yaml", "--package", "com.acme", "--out", "src");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: a file is in the way of folder '" + dir.resolve("src/com")
+        + "': give another folder or remove the file\n");
+  }
 }

@@ -3,6 +3,8 @@ package dev.cortexflow.cli.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 
@@ -52,7 +54,17 @@ public final class Failures {
     if (failure instanceof AccessDeniedException denied) {
       return "cannot read '" + denied.getFile() + "': permission denied";
     }
-    return "i/o error: " + firstLine(String.valueOf(failure.getMessage()));
+    return fileInTheWay(failure).orElse("i/o error: " + firstLine(String.valueOf(failure.getMessage())));
+  }
+
+  /** The message for a folder that cannot be created because a file has its name or a parent's, if that is it. */
+  public static Optional<String> fileInTheWay(IOException failure) {
+    boolean inTheWay = failure instanceof FileAlreadyExistsException
+        || failure instanceof FileSystemException fs && "Not a directory".equals(fs.getReason());
+    return inTheWay
+        ? Optional.of("a file is in the way of folder '" + ((FileSystemException) failure).getFile()
+            + "': give another folder or remove the file")
+        : Optional.empty();
   }
 
   private static String firstLine(String text) {

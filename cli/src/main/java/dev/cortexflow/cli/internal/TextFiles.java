@@ -29,7 +29,8 @@ public final class TextFiles {
         Files.deleteIfExists(temporary);
       }
     } catch (IOException e) {
-      throw CliException.usage("cannot write '" + displayName + "': " + e.getMessage(), e);
+      throw CliException.usage(Failures.fileInTheWay(e)
+          .orElse("cannot write '" + displayName + "': " + e.getMessage()), e);
     }
   }
 }
