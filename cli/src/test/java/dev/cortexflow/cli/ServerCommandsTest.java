@@ -197,4 +197,32 @@ class ServerCommandsTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).isEqualTo("error: base URL 'ftp:/nowhere' is not valid: use http(s)://host[:port]\n");
   }
+
+  @Test
+  void run_rejects_an_input_without_an_equals_sign_before_calling_the_server() {
+    CliRun run = CliRun.in(dir).run("run", "wait-for-ci", "--url", "http://127.0.0.1:1", "--input", "who");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("error: --input 'who' is not KEY=VALUE: write it as e.g. --input environment=prod\n");
+  }
+
+  @Test
+  void run_keeps_every_equals_sign_after_the_first_in_the_value() {
+    CliRun run = cli().run("run", "notify-on-deploy", "--input", "query=a=b", "--input", "empty=");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+  }
+
+  @Test
+  void run_rejects_a_poll_interval_of_zero_and_a_negative_timeout() {
+    CliRun poll = cli().run("run", "wait-for-ci", "--wait", "--poll-interval", "0");
+    CliRun timeout = cli().run("run", "wait-for-ci", "--wait", "--timeout", "-1");
+
+    assertThat(poll.exitCode).isEqualTo(2);
+    assertThat(poll.err)
+        .isEqualTo("error: --poll-interval 0 is not valid: give a number of milliseconds above 0\n");
+    assertThat(timeout.exitCode).isEqualTo(2);
+    assertThat(timeout.err).isEqualTo("error: --timeout -1 is not valid: give a number of seconds, 0 or more\n");
+  }
 }

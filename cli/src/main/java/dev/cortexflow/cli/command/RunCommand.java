@@ -1,6 +1,7 @@
 package dev.cortexflow.cli.command;
 
 import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.RunFollower;
@@ -11,7 +12,9 @@ import dev.cortexflow.client.RunScope;
 import dev.cortexflow.client.RunStatus;
 import dev.cortexflow.client.WorkflowRun;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +38,7 @@ final class RunCommand extends CliCommand {
 
   @Option(names = "--input", paramLabel = "KEY=VALUE",
       description = "Initial context entry (seeds the variable of the same name); repeatable.")
-  Map<String, String> inputs = new LinkedHashMap<>();
+  List<String> inputs = new ArrayList<>();
 
   @Option(names = "--entity", paramLabel = "ID", description = "Run on this entity (ENTITY workflows).")
   String entity;
@@ -60,9 +63,16 @@ final class RunCommand extends CliCommand {
 
   @Override
   int execute(Output output) throws InterruptedException {
+    Map<String, String> initialContext = initialContext();
+    if (pollMillis <= 0) {
+      throw CliException.usage("--poll-interval " + pollMillis + " is not valid: give a number of milliseconds above 0");
+    }
+    if (timeoutSeconds < 0) {
+      throw CliException.usage("--timeout " + timeoutSeconds + " is not valid: give a number of seconds, 0 or more");
+    }
     CortexClient client = api.client(context, secrets, output);
     RunScope scope = entity == null ? RunScope.global() : RunScope.entity(entity);
-    WorkflowRun run = client.startRun(tag, RunRequest.of(scope).withInitialContext(inputs));
+    WorkflowRun run = client.startRun(tag, RunRequest.of(scope).withInitialContext(initialContext));
     output.result("started run " + run.id() + " of '" + tag + "'");
     if (!wait) {
       return ExitCodes.OK;
@@ -71,5 +81,18 @@ final class RunCommand extends CliCommand {
     WorkflowRun last = follower.follow(tag, run, Duration.ofSeconds(timeoutSeconds), true);
     output.result("run " + last.id() + " of '" + tag + "' ended " + last.status());
     return last.status().equals(RunStatus.COMPLETED) ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  // Parsed here rather than by picocli so that a missing '=' gets a message that says how to fix it.
+  private Map<String, String> initialContext() {
+    Map<String, String> entries = new LinkedHashMap<>();
+    for (String input : inputs) {
+      int equals = input.indexOf('=');
+      if (equals <= 0) {
+        throw CliException.usage("--input '" + input + "' is not KEY=VALUE: write it as e.g. --input environment=prod");
+      }
+      entries.put(input.substring(0, equals), input.substring(equals + 1));
+    }
+    return entries;
   }
 }
