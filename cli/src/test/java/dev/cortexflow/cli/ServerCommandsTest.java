@@ -225,4 +225,17 @@ class ServerCommandsTest {
     assertThat(timeout.exitCode).isEqualTo(2);
     assertThat(timeout.err).isEqualTo("error: --timeout -1 is not valid: give a number of seconds, 0 or more\n");
   }
+
+  @Test
+  void run_of_a_workflow_not_runnable_via_the_api_says_which_flag_to_set() {
+    Fixtures.write(dir, "not-runnable.yaml", Fixtures.VALID.replace("notify-on-deploy", "not-runnable"));
+    assertThat(cli().run("push", "not-runnable.yaml").exitCode).isZero();
+
+    CliRun run = cli().run("run", "not-runnable");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: [403] POST /api/v1/workflows/not-runnable/runs: Running a workflow is not"
+        + " enabled (check that workflow 'not-runnable' has isRunnableViaApi: true, runnableViaApi() in Java, and that"
+        + " the API token may run workflows)\n");
+  }
 }

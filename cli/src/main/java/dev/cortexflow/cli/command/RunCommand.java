@@ -6,6 +6,7 @@ import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.RunFollower;
 import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.RunRequest;
 import dev.cortexflow.client.RunScope;
@@ -72,7 +73,14 @@ final class RunCommand extends CliCommand {
     }
     CortexClient client = api.client(context, secrets, output);
     RunScope scope = entity == null ? RunScope.global() : RunScope.entity(entity);
-    WorkflowRun run = client.startRun(tag, RunRequest.of(scope).withInitialContext(initialContext));
+    WorkflowRun run;
+    try {
+      run = client.startRun(tag, RunRequest.of(scope).withInitialContext(initialContext));
+    } catch (CortexApiException.Forbidden e) {
+      // Cortex answers 403 both for a token without the permission and for a workflow not runnable via the API.
+      throw CliException.usage(e.getMessage() + " (check that workflow '" + tag + "' has isRunnableViaApi: true,"
+          + " runnableViaApi() in Java, and that the API token may run workflows)", e);
+    }
     output.result("started run " + run.id() + " of '" + tag + "'");
     if (!wait) {
       return ExitCodes.OK;
