@@ -85,4 +85,14 @@ class SandboxCommandTest {
     }
     throw new AssertionError("the sandbox did not start: " + out);
   }
+
+  @Test
+  void exits_2_when_the_data_folder_is_a_file() {
+    Fixtures.write(dir, "data.yaml", Fixtures.VALID);
+
+    CliRun run = CliRun.in(dir).run("sandbox", "--data", "data.yaml");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: --data 'data.yaml' is a file: give a folder (it is created when missing)\n");
+  }
 }

@@ -8,6 +8,7 @@ import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.sandbox.CortexSandbox;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +48,9 @@ final class SandboxCommand extends CliCommand {
     }
     CortexSandbox.Builder builder = CortexSandbox.builder().port(port);
     if (data != null) {
+      if (Files.exists(context.resolve(data)) && !Files.isDirectory(context.resolve(data))) {
+        throw CliException.usage("--data '" + data + "' is a file: give a folder (it is created when missing)");
+      }
       builder.dataDirectory(context.resolve(data));
     }
     if (tokenFile != null) {
