@@ -238,4 +238,14 @@ class ServerCommandsTest {
         + " enabled (check that workflow 'not-runnable' has isRunnableViaApi: true, runnableViaApi() in Java, and that"
         + " the API token may run workflows)\n");
   }
+
+  @Test
+  void a_token_file_that_is_a_folder_exits_2_naming_it() throws IOException {
+    Files.createDirectories(dir.resolve("tokens"));
+
+    CliRun run = CliRun.in(dir).run("pull", "--out", "live", "--url", sandbox.url(), "--token-file", "tokens");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: token file 'tokens' is a folder: give the file that holds the API token\n");
+  }
 }

@@ -14,6 +14,9 @@ public final class TokenFile {
   /** The token in {@code file} (surrounding whitespace removed); an unreadable or empty file is a usage error. */
   public static String read(CliContext context, Path file, Secrets secrets) {
     String token;
+    if (Files.isDirectory(context.resolve(file))) {
+      throw CliException.usage("token file '" + file + "' is a folder: give the file that holds the API token");
+    }
     try {
       token = Files.readString(context.resolve(file), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
