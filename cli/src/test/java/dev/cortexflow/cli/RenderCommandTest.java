@@ -76,6 +76,28 @@ class RenderCommandTest {
       }
       """;
 
+  private static final String NULL_SOURCE = """
+      package acme.odd;
+
+      public class ReturnsNull implements dev.cortexflow.WorkflowSource {
+        public dev.cortexflow.model.Workflow workflow() {
+          return null;
+        }
+      }
+      """;
+
+  private static final String FAILING_INITIALISER = """
+      package acme.odd;
+
+      public class FailsToLoad implements dev.cortexflow.WorkflowSource {
+        static final int LIMIT = Integer.parseInt("lots");
+
+        public dev.cortexflow.model.Workflow workflow() {
+          return null;
+        }
+      }
+      """;
+
   @TempDir
   Path dir;
 
@@ -164,6 +186,20 @@ class RenderCommandTest {
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).startsWith("error: Missing required option: '--out=DIR'");
+  }
+
+  @Test
+  void names_a_source_that_returns_null_and_the_cause_of_a_failing_static_initialiser() {
+    compile("classes", NULL_SOURCE, FAILING_INITIALISER);
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEqualTo("""
+        acme.odd.FailsToLoad: cannot build its workflows: java.lang.NumberFormatException: For input string: "lots"
+        acme.odd.ReturnsNull: workflow() returned null: return the built Workflow
+        2 errors in 2 classes; nothing written
+        """);
   }
 
   private void compile(String output, String... sources) {

@@ -98,7 +98,7 @@ final class RenderCommand extends CliCommand {
   private void collect(Class<? extends WorkflowSource> source, List<Sourced> into, List<String> failures) {
     String name = source.getName();
     try {
-      for (Workflow workflow : WorkflowSourceScanner.instantiate(source).workflows()) {
+      for (Workflow workflow : WorkflowSourceScanner.workflowsOf(WorkflowSourceScanner.instantiate(source))) {
         into.add(new Sourced(name, workflow));
       }
     } catch (InvocationTargetException e) {
@@ -120,6 +120,12 @@ final class RenderCommand extends CliCommand {
       return lines;
     }
     buildErrors++;
-    return List.of(source + ": cannot build its workflows: " + failure);
+    if (failure instanceof CliException known) {
+      return List.of(source + ": " + known.getMessage());
+    }
+    // A static initialiser that throws says nothing itself; its cause does.
+    Throwable cause = failure instanceof ExceptionInInitializerError init && init.getCause() != null
+        ? init.getCause() : failure;
+    return List.of(source + ": cannot build its workflows: " + cause);
   }
 }

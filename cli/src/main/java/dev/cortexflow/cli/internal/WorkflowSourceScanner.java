@@ -1,6 +1,7 @@
 package dev.cortexflow.cli.internal;
 
 import dev.cortexflow.WorkflowSource;
+import dev.cortexflow.model.Workflow;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -11,8 +12,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -78,6 +81,21 @@ public final class WorkflowSourceScanner implements AutoCloseable {
   /** Creates an instance through the public no-arg constructor. */
   public static WorkflowSource instantiate(Class<? extends WorkflowSource> type) throws ReflectiveOperationException {
     return type.getConstructor().newInstance();
+  }
+
+  /**
+   * The workflows of {@code source}; a source that gives back null (instead of failing inside
+   * {@code List.of} with a bare NullPointerException) is a failure saying which method did.
+   */
+  public static List<Workflow> workflowsOf(WorkflowSource source) throws ReflectiveOperationException {
+    boolean onlyWorkflow =
+        source.getClass().getMethod("workflows").getDeclaringClass().equals(WorkflowSource.class);
+    List<Workflow> workflows = onlyWorkflow ? Collections.singletonList(source.workflow()) : source.workflows();
+    String method = onlyWorkflow ? "workflow()" : "workflows()";
+    if (workflows == null || workflows.stream().anyMatch(Objects::isNull)) {
+      throw CliException.failure(method + " returned null: return the built Workflow");
+    }
+    return workflows;
   }
 
   @Override
