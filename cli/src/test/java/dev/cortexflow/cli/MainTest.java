@@ -84,4 +84,19 @@ class MainTest {
       assertThat(run.out).as(command).contains("Usage: cortexflow " + command);
     }
   }
+
+  @Test
+  void help_descriptions_are_whole_paragraphs_so_wrapping_never_breaks_a_sentence_in_two() {
+    for (var command : Commands.commandLine(CliRun.context(dir)).getSubcommands().values()) {
+      String[] description = command.getCommandSpec().usageMessage().description();
+      assertThat(description).as(command.getCommandName()).allSatisfy(paragraph -> assertThat(paragraph)
+          .as(command.getCommandName()).matches("(?s).*[.)]"));
+    }
+    CliRun render = CliRun.in(dir).run("render", "--help");
+    assertThat(render.out).contains("""
+        Render the workflows of WorkflowSource classes on a classpath to YAML files.
+        Finds every public WorkflowSource class with a public no-arg constructor in the
+        folders and jars of the classpath and writes one <tag>.yaml per workflow.
+        """);
+  }
 }

@@ -41,8 +41,8 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = {
         "Run the whole story offline on an embedded sandbox.",
-        "Renders the example workflows (YAML and Mermaid), validates them, pushes them twice (the second push",
-        "changes nothing), runs one to completion through its async callback, then stops the sandbox."
+        "Renders the example workflows (YAML and Mermaid), validates them, pushes them twice (the second push "
+            + "changes nothing), runs one to completion through its async callback, then stops the sandbox."
     })
 final class DemoCommand extends CliCommand {
 

@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Compare descriptors with the live workspace.",
-        "Prints the plan a push would carry out: workflows to create, to update (with a unified YAML diff),",
-        "unchanged, and prune candidates inside --prune-prefix. Exit 0 when nothing differs, 1 when something does."
+        "Prints the plan a push would carry out: workflows to create, to update (with a unified YAML diff), "
+            + "unchanged, and prune candidates inside --prune-prefix. "
+            + "Exit 0 when nothing differs, 1 when something does."
     })
 final class DiffCommand extends CliCommand {
 

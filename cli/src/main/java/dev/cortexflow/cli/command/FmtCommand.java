@@ -28,9 +28,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Format descriptors canonically (key order, quoting, defaults).",
-        "Prints one file's canonical form, or rewrites files in place with --write.",
-        "YAML files get canonical YAML, JSON files canonical JSON; a leading comment block is kept.",
-        "Exit 1 with --check when a file is not canonical, 2 when one cannot be read."
+        "Prints one file's canonical form, or rewrites files in place with --write. "
+            + "YAML files get canonical YAML, JSON files canonical JSON; a leading comment block is kept. "
+            + "Exit 1 with --check when a file is not canonical, 2 when one cannot be read."
     })
 final class FmtCommand extends CliCommand {
 

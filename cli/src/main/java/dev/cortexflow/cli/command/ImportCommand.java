@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Turn YAML or JSON descriptors into Java sources written with the DSL.",
-        "One WorkflowSource class per workflow, in --package, below the source root --out (e.g. src/main/java).",
-        "Rendering the generated classes gives back descriptors equal to the input."
+        "One WorkflowSource class per workflow, in --package, below the source root --out (e.g. src/main/java). "
+            + "Rendering the generated classes gives back descriptors equal to the input."
     })
 final class ImportCommand extends CliCommand {
 

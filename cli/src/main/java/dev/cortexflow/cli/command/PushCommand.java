@@ -35,9 +35,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Validate descriptors, then create or update them in the workspace.",
-        "Nothing is written when any file has an ERROR. Prints the plan, then one line per workflow written.",
-        "Live workflows inside --prune-prefix that no file defines are left alone, drafted or deleted (--prune).",
-        "Exit 1 when a file is invalid or the server rejects a workflow."
+        "Nothing is written when any file has an ERROR. Prints the plan, then one line per workflow written. "
+            + "Live workflows inside --prune-prefix that no file defines are left alone, drafted or deleted (--prune). "
+            + "Exit 1 when a file is invalid or the server rejects a workflow."
     })
 final class PushCommand extends CliCommand {
 

@@ -28,9 +28,10 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = {
         "Render the workflows of WorkflowSource classes on a classpath to YAML files.",
-        "Finds every public WorkflowSource class with a public no-arg constructor in the folders and jars of the",
-        "classpath and writes one <tag>.yaml per workflow. Nothing is written when any workflow has an ERROR",
-        "(exit 1). With --check, compares with the folder instead and exits 1 on any difference (a CI drift gate)."
+        "Finds every public WorkflowSource class with a public no-arg constructor in the folders and jars of the "
+            + "classpath and writes one <tag>.yaml per workflow. Nothing is written when any workflow has an ERROR "
+            + "(exit 1). With --check, compares with the folder instead and exits 1 on any difference "
+            + "(a CI drift gate)."
     })
 final class RenderCommand extends CliCommand {
 

@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Start a run of a workflow and, with --wait, follow it to its end.",
-        "The workflow must be runnable via the API (isRunnableViaApi).",
-        "Exit 0 when started (or, with --wait, completed), 1 when the run failed or was cancelled."
+        "The workflow must be runnable via the API (isRunnableViaApi). "
+            + "Exit 0 when started (or, with --wait, completed), 1 when the run failed or was cancelled."
     })
 final class RunCommand extends CliCommand {
 
@@ -66,7 +66,8 @@ final class RunCommand extends CliCommand {
   int execute(Output output) throws InterruptedException {
     Map<String, String> initialContext = initialContext();
     if (pollMillis <= 0) {
-      throw CliException.usage("--poll-interval " + pollMillis + " is not valid: give a number of milliseconds above 0");
+      throw CliException.usage(
+          "--poll-interval " + pollMillis + " is not valid: give a number of milliseconds above 0");
     }
     if (timeoutSeconds < 0) {
       throw CliException.usage("--timeout " + timeoutSeconds + " is not valid: give a number of seconds, 0 or more");

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = {
         "Run a local stand-in for the Cortex Workflows API until Ctrl-C.",
-        "It listens on 127.0.0.1.",
-        "Point the other commands at it with --url or CORTEX_API_URL; it accepts any non-empty token unless",
-        "--token-file names the only one to accept."
+        "It listens on 127.0.0.1. "
+            + "Point the other commands at it with --url or CORTEX_API_URL; it accepts any non-empty token unless "
+            + "--token-file names the only one to accept."
     })
 final class SandboxCommand extends CliCommand {
 

@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Validate YAML or JSON workflow descriptors.",
-        "Folders stand for every *.yaml, *.yml and *.json below them. Prints one line per violation,",
-        "'FILE: SEVERITY CODE at POINTER: message', then 'N errors, M warnings in K files'.",
-        "Exit 0 when there is no ERROR, 1 when there is, 2 when a file cannot be read at all."
+        "Folders stand for every *.yaml, *.yml and *.json below them. Prints one line per violation, "
+            + "'FILE: SEVERITY CODE at POINTER: message', then 'N errors, M warnings in K files'. "
+            + "Exit 0 when there is no ERROR, 1 when there is, 2 when a file cannot be read at all."
     })
 final class ValidateCommand extends CliCommand {
 
