@@ -191,4 +191,20 @@ class PushDiffCommandTest {
     assertThat(sandbox.recordedRequests()).anySatisfy(
         request -> assertThat(request.path()).isEqualTo("/api/v1/workflows/validate"));
   }
+
+  @Test
+  void push_and_diff_exit_2_naming_both_files_when_two_define_the_same_tag() {
+    Fixtures.write(dir, "flows/notify-copy.yaml", Fixtures.VALID);
+
+    CliRun push = cli().run("push", "flows");
+    CliRun diff = cli().run("diff", "flows");
+
+    String message = "error: 'flows/notify-copy.yaml' and 'flows/notify.yaml' both define workflow"
+        + " 'notify-on-deploy': give each workflow its own tag\n";
+    assertThat(push.exitCode).as(push.toString()).isEqualTo(2);
+    assertThat(push.err).isEqualTo(message);
+    assertThat(diff.exitCode).as(diff.toString()).isEqualTo(2);
+    assertThat(diff.err).isEqualTo(message);
+    assertThat(liveTags()).isEmpty();
+  }
 }

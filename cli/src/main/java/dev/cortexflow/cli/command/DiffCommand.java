@@ -1,6 +1,7 @@
 package dev.cortexflow.cli.command;
 
 import dev.cortexflow.cli.internal.CliContext;
+import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.DescriptorFiles;
 import dev.cortexflow.cli.internal.Descriptors;
 import dev.cortexflow.cli.internal.ExitCodes;
@@ -51,7 +52,9 @@ final class DiffCommand extends CliCommand {
 
   @Override
   int execute(Output output) {
-    List<Workflow> local = Descriptors.readWorkflows(DescriptorFiles.expand(context, paths));
+    List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
+    List<Workflow> local = Descriptors.readWorkflows(files);
+    Descriptors.requireDistinctTags(files, local);
     SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
     return plan.hasDifferences() ? ExitCodes.FAILURE : ExitCodes.OK;

@@ -138,6 +138,7 @@ final class PushCommand extends CliCommand {
       throw CliException.usage("no descriptor files (*.yaml, *.yml, *.json) to push");
     }
     List<Workflow> workflows = new ArrayList<>();
+    List<DescriptorFile> readable = new ArrayList<>();
     int errors = 0;
     for (DescriptorFile file : files) {
       Checked checked = Descriptors.check(file);
@@ -147,12 +148,16 @@ final class PushCommand extends CliCommand {
           errors++;
         }
       }
-      checked.workflow().ifPresent(workflows::add);
+      checked.workflow().ifPresent(workflow -> {
+        workflows.add(workflow);
+        readable.add(file);
+      });
     }
     if (errors > 0) {
       output.result(Plural.of(errors, "error") + " in " + Plural.of(files.size(), "file") + "; nothing pushed");
       return List.of();
     }
+    Descriptors.requireDistinctTags(readable, workflows);
     return workflows;
   }
 }

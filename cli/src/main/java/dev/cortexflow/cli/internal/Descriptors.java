@@ -6,7 +6,9 @@ import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads descriptor files into workflows and checks them: read-time and validator violations together. */
@@ -52,6 +54,21 @@ public final class Descriptors {
   /** Reads every file into a workflow, failing (exit 2) at the first that cannot be read. */
   public static List<Workflow> readWorkflows(List<DescriptorFile> files) {
     return files.stream().map(Descriptors::readWorkflow).toList();
+  }
+
+  /**
+   * Fails (exit 2) when two of {@code files} define workflows with the same tag, naming both files; {@code workflows}
+   * holds the workflow of each file, in the same order.
+   */
+  public static void requireDistinctTags(List<DescriptorFile> files, List<Workflow> workflows) {
+    Map<String, DescriptorFile> byTag = new HashMap<>();
+    for (int i = 0; i < workflows.size(); i++) {
+      DescriptorFile earlier = byTag.putIfAbsent(workflows.get(i).tag(), files.get(i));
+      if (earlier != null) {
+        throw CliException.usage("'" + earlier.displayName() + "' and '" + files.get(i).displayName()
+            + "' both define workflow '" + workflows.get(i).tag() + "': give each workflow its own tag");
+      }
+    }
   }
 
   private static String unreadable(DescriptorFile file, WorkflowYamlException e) {
