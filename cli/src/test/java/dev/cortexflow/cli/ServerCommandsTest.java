@@ -248,4 +248,14 @@ class ServerCommandsTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).isEqualTo("error: token file 'tokens' is a folder: give the file that holds the API token\n");
   }
+
+  @Test
+  void pull_rejects_a_tag_that_is_no_file_name_before_calling_the_server() {
+    CliRun run = CliRun.in(dir).run("pull", "--out", "live", "--url", "http://127.0.0.1:1", "--tag", "../evil");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("error: --tag '../evil' is no workflow tag: use letters, digits, '.', '_' and '-'\n");
+    assertThat(dir.resolve("live")).doesNotExist();
+  }
 }

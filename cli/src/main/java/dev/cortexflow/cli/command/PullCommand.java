@@ -52,6 +52,11 @@ final class PullCommand extends CliCommand {
 
   @Override
   int execute(Output output) {
+    for (String tag : tags) {
+      if (!FILE_NAME.matcher(tag).matches()) {
+        throw CliException.usage("--tag '" + tag + "' is no workflow tag: use letters, digits, '.', '_' and '-'");
+      }
+    }
     CortexClient client = api.client(context, secrets, output);
     List<String> wanted = tags.isEmpty()
         ? client.listWorkflows(WorkflowQuery.all()).stream().map(WorkflowSummary::tag).sorted().toList()
