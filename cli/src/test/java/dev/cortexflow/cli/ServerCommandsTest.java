@@ -143,7 +143,8 @@ class ServerCommandsTest {
     CliRun run = CliRun.in(dir).run("run", "wait-for-ci", "--url", sandbox.url());
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).startsWith("error: [401] POST /api/v1/workflows/wait-for-ci/runs");
+    assertThat(run.err).isEqualTo("error: [401] POST /api/v1/workflows/wait-for-ci/runs: no API token:"
+        + " set CORTEX_API_TOKEN or give --token-file\n");
   }
 
   @Test

@@ -10,13 +10,17 @@ import java.util.Optional;
  */
 public final class ApiFailures {
 
+  private static final String NO_TOKEN = "no API token: set CORTEX_API_TOKEN";
+
   private ApiFailures() {}
 
   /** The CLI failure for {@code failure}, when it comes from the client. */
   public static Optional<CliException> translate(Throwable failure) {
     if (failure instanceof CortexApiException.Unauthorized e) {
-      return Optional.of(CliException.usage(e.getMessage()
-          + " (the server rejected the API token: check CORTEX_API_TOKEN or --token-file)", e));
+      // The client already says when no token was sent; "rejected" would then contradict it.
+      return Optional.of(CliException.usage(e.getMessage().endsWith(NO_TOKEN)
+          ? e.getMessage() + " or give --token-file"
+          : e.getMessage() + " (the server rejected the API token: check CORTEX_API_TOKEN or --token-file)", e));
     }
     if (failure instanceof CortexApiException.Forbidden e) {
       return Optional.of(CliException.usage(e.getMessage()
