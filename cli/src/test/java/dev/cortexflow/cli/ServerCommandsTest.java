@@ -192,6 +192,19 @@ class ServerCommandsTest {
   }
 
   @Test
+  void an_empty_url_exits_2_instead_of_falling_back_to_the_production_api() {
+    CliRun flag = CliRun.in(dir).run("pull", "--out", "live", "--url", "");
+    CliRun variable = CliRun.in(dir).env("CORTEX_API_URL", "").run("pull", "--out", "live");
+
+    assertThat(flag.exitCode).isEqualTo(2);
+    assertThat(flag.err).isEqualTo("error: --url is empty: give the workspace's API URL, e.g. "
+        + "https://api.getcortexapp.com\n");
+    assertThat(variable.exitCode).isEqualTo(2);
+    assertThat(variable.err).isEqualTo("error: CORTEX_API_URL is set but empty: unset it to use "
+        + "https://api.getcortexapp.com, or give the workspace's API URL\n");
+  }
+
+  @Test
   void a_malformed_url_exits_2() {
     CliRun run = cli().run("pull", "--out", "live", "--url", "ftp:/nowhere");
 

@@ -8,7 +8,6 @@ import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,9 +30,19 @@ final class ApiOptions {
 
   /** The base URL this command talks to. */
   String baseUrl(CliContext context) {
-    return Optional.ofNullable(url).filter(u -> !u.isBlank())
-        .or(() -> context.env(URL_VARIABLE))
-        .orElse(CortexClientBuilder.DEFAULT_BASE_URL);
+    // An empty value usually comes from an unset shell variable: refuse it rather than fall back to production.
+    if (url != null) {
+      if (url.isBlank()) {
+        throw CliException.usage("--url is empty: give the workspace's API URL, e.g. "
+            + CortexClientBuilder.DEFAULT_BASE_URL);
+      }
+      return url;
+    }
+    if (context.environment().containsKey(URL_VARIABLE) && context.env(URL_VARIABLE).isEmpty()) {
+      throw CliException.usage(URL_VARIABLE + " is set but empty: unset it to use "
+          + CortexClientBuilder.DEFAULT_BASE_URL + ", or give the workspace's API URL");
+    }
+    return context.env(URL_VARIABLE).orElse(CortexClientBuilder.DEFAULT_BASE_URL);
   }
 
   /** A client for the workspace; a bad URL or an unreadable token file is a usage error. */
