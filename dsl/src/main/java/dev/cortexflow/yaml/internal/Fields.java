@@ -199,9 +199,10 @@ final class Fields {
         wrongType(key, "a list", v);
         return;
       }
+      String listPointer = pointer(key);
       for (int i = 0; i < list.items().size(); i++) {
         Node item = list.items().get(i);
-        String at = pointer(key) + "/" + i;
+        String at = listPointer + "/" + i;
         if (item instanceof Node.MapNode map) {
           out.add(reader.apply(new Fields(map, at, where + " " + key + "[" + i + "]", issues), i));
         } else {

@@ -29,7 +29,7 @@ sealed interface Node {
     public JsonValue toJson() {
       Map<String, JsonValue> out = new LinkedHashMap<>();
       members.forEach((k, v) -> out.put(k, v.toJson()));
-      return JsonValue.object(out);
+      return new JsonValue.JsonObject(out);
     }
   }
 

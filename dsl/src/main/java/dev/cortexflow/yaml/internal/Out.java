@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Builds one descriptor object with keys in the order they are put; extensions go last. */
+/**
+ * Builds one descriptor object with keys in the order they are put; extensions go last. Objects are made with the
+ * {@code JsonObject} constructor, which copies its map once ({@code JsonValue.object} would copy it twice).
+ */
 final class Out {
   private final Map<String, JsonValue> members = new LinkedHashMap<>();
 
@@ -61,11 +64,11 @@ final class Out {
   Out stringMap(String key, Map<String, String> values) {
     Map<String, JsonValue> out = new LinkedHashMap<>();
     new TreeMap<>(values).forEach((k, v) -> out.put(k, JsonValue.of(v)));
-    return put(key, JsonValue.object(out));
+    return put(key, new JsonValue.JsonObject(out));
   }
 
   Out jsonMap(String key, Map<String, JsonValue> values) {
-    return put(key, JsonValue.object(sorted(values)));
+    return put(key, new JsonValue.JsonObject(sorted(values)));
   }
 
   /**
@@ -80,7 +83,7 @@ final class Out {
 
   static JsonValue sorted(JsonValue value) {
     if (value instanceof JsonValue.JsonObject o) {
-      return JsonValue.object(sorted(o.members()));
+      return new JsonValue.JsonObject(sorted(o.members()));
     }
     if (value instanceof JsonValue.JsonArray a) {
       List<JsonValue> items = new ArrayList<>(a.values().size());
@@ -103,7 +106,7 @@ final class Out {
   }
 
   JsonValue build() {
-    return JsonValue.object(members);
+    return new JsonValue.JsonObject(members);
   }
 
   static JsonValue strings(List<String> values) {

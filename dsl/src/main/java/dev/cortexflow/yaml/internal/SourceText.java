@@ -32,7 +32,11 @@ final class SourceText {
     if (text.length() > maxBytes) {
       checkSize(text.length(), source, maxBytes);
     }
-    checkSize(utf8Length(text, maxBytes), source, maxBytes);
+    // utf8Length counts at most three bytes a char, plus one for a trailing lone high surrogate: below that bound
+    // the count cannot exceed the limit, so only text near the limit is counted.
+    if (text.length() * 3L + 1 > maxBytes) {
+      checkSize(utf8Length(text, maxBytes), source, maxBytes);
+    }
     return stripBom(text);
   }
 

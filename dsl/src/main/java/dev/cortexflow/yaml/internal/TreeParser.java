@@ -124,12 +124,14 @@ final class TreeParser {
     Map<String, Node> members = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      JsonLocation keyAt = p.currentTokenLocation();
+      // The key's position is only needed for the error; the value is still read first, so its own errors win.
+      JsonLocation duplicateAt = members.containsKey(key) ? p.currentTokenLocation() : null;
       p.nextToken();
       Node child = value(p, depth + 1);
-      if (members.putIfAbsent(key, child) != null) {
-        throw fail(keyAt, "duplicate key '" + key + "'; remove one of them (Cortex rejects duplicate fields)");
+      if (duplicateAt != null) {
+        throw fail(duplicateAt, "duplicate key '" + key + "'; remove one of them (Cortex rejects duplicate fields)");
       }
+      members.put(key, child);
     }
     return new Node.MapNode(members, at.getLineNr(), at.getColumnNr());
   }

@@ -9,6 +9,7 @@ import java.util.Map;
  * Cortex exports them), literal blocks for multi-line text, {@code \n} line ends and a final newline.
  */
 final class YamlEmitter {
+  private static final String SPACES = " ".repeat(64);
   private final StringBuilder out;
 
   private YamlEmitter(StringBuilder out) {
@@ -120,8 +121,10 @@ final class YamlEmitter {
   }
 
   private void indent(int n) {
-    for (int i = 0; i < n; i++) {
-      out.append(' ');
+    if (n <= SPACES.length()) {
+      out.append(SPACES, 0, n);
+    } else {
+      out.append(" ".repeat(n));
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.cortexflow.yaml.internal;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides how a string is written in YAML so that every YAML 1.1 and 1.2 reader (Jackson, SnakeYAML, PyYAML) reads
@@ -13,8 +12,8 @@ final class YamlScalars {
   /** Words some YAML version reads as a boolean or null. */
   private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null",
       "~", "=", "<<");
-  private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?(\\.?[0-9].*|\\.(inf|nan))",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** Longest word in {@link #RESERVED}: lower-casing never shortens a string, so longer ones need no look-up. */
+  private static final int LONGEST_RESERVED = 5;
   private static final String START_INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
   private YamlScalars() {}
@@ -24,13 +23,48 @@ final class YamlScalars {
         || s.charAt(s.length() - 1) == ' ' || s.endsWith(":")) {
       return false;
     }
-    if (RESERVED.contains(s.toLowerCase(Locale.ROOT)) || NUMBER_LIKE.matcher(s).matches()) {
+    if (s.length() <= LONGEST_RESERVED && RESERVED.contains(s.toLowerCase(Locale.ROOT)) || isNumberLike(s)) {
       return false;
     }
     if (s.contains(": ") || s.contains(" #")) {
       return false;
     }
     return printable(s, false);
+  }
+
+  /**
+   * Whether {@code s} matches {@code [-+]?(\.?[0-9].*|\.(inf|nan))}, ASCII case-insensitively: written by hand
+   * because this runs for every key and string written, and a regex match allocates a matcher each time.
+   */
+  static boolean isNumberLike(String s) {
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    if (i < s.length() && isDigit(s.charAt(i))) {
+      return true;
+    }
+    if (i >= s.length() || s.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    return i < s.length() && isDigit(s.charAt(i)) || isAsciiWord(s, i, "inf") || isAsciiWord(s, i, "nan");
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether {@code s} from {@code from} to its end is {@code lowerWord}, ignoring ASCII case only. */
+  private static boolean isAsciiWord(String s, int from, String lowerWord) {
+    if (s.length() - from != lowerWord.length()) {
+      return false;
+    }
+    for (int k = 0; k < lowerWord.length(); k++) {
+      char c = s.charAt(from + k);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code s} can be a literal block scalar ({@code |}) and read back exactly. */
