@@ -8,6 +8,7 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowYaml;
 import dev.cortexflow.yaml.WriteOptions;
+import dev.cortexflow.yaml.testkit.OpenApiCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
