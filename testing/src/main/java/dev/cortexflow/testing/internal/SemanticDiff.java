@@ -1,12 +1,10 @@
 package dev.cortexflow.testing.internal;
 
 import dev.cortexflow.model.Block;
-import dev.cortexflow.model.ImmutableBlock;
 import dev.cortexflow.model.ImmutableWorkflow;
+import dev.cortexflow.model.SemanticOrder;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.model.block.ImmutableManualApproval;
-import dev.cortexflow.model.block.ManualApproval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +40,8 @@ public final class SemanticDiff {
     }
     compare("variable", bySlug(expected.variables(), Variable::slug), bySlug(actual.variables(), Variable::slug),
         VARIABLE_FIELDS, out);
-    compare("block", bySlug(expected.actions().stream().map(SemanticDiff::normalized).toList(), Block::slug),
-        bySlug(actual.actions().stream().map(SemanticDiff::normalized).toList(), Block::slug), BLOCK_FIELDS, out);
+    compare("block", bySlug(expected.actions().stream().map(SemanticOrder::normalize).toList(), Block::slug),
+        bySlug(actual.actions().stream().map(SemanticOrder::normalize).toList(), Block::slug), BLOCK_FIELDS, out);
     return out;
   }
 
@@ -103,19 +101,6 @@ public final class SemanticDiff {
     Map<String, T> map = new LinkedHashMap<>();
     values.forEach(v -> map.putIfAbsent(slug.apply(v), v));
     return map;
-  }
-
-  private static Block normalized(Block b) {
-    ImmutableBlock out = ImmutableBlock.copyOf(b).withOutgoingActions(sorted(b.outgoingActions()));
-    if (b.schema() instanceof ManualApproval approval) {
-      return out.withSchema(ImmutableManualApproval.copyOf(approval)
-          .withApprovingTeamIds(sorted(approval.approvingTeamIds())));
-    }
-    return out;
-  }
-
-  private static List<String> sorted(List<String> values) {
-    return values.stream().sorted().toList();
   }
 
   private static Map<String, Function<Workflow, Object>> settings() {
