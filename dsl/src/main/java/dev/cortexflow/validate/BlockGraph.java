@@ -7,23 +7,24 @@ import java.util.List;
 
 /**
  * The block graph as int arrays: successors (outgoingActions plus branch path targets, resolved, without
- * duplicates), reachability from the single root, a topological order and the dominator tree. Everything is
- * iterative and linear, so a 10,000-block chain neither overflows the stack nor takes quadratic time.
+ * duplicates), the roots, reachability from the single root and a topological order. Run-order questions go to
+ * {@link RunOrder}, built on first use. Everything is iterative and linear, so a 20,000-block chain neither
+ * overflows the stack nor takes quadratic time.
  */
 final class BlockGraph {
 
   private final int size;
   private final int[][] successors;
+  private final int[] roots;
   private final int root;
   private final boolean[] reachable;
   /** Reachable blocks in topological order, or null when they contain a cycle. */
   private final int[] topo;
-  private final int[] topoIndex;
-  private int[] preorder;
-  private int[] postorder;
+  private RunOrder runOrder;
   private int[] stamp;
   private int[] searchStack;
   private int stampValue;
+  private long searchSteps;
 
   BlockGraph(ValidationContext context) {
     List<Block> blocks = context.blocks();
@@ -31,13 +32,15 @@ final class BlockGraph {
     successors = new int[size][];
     int[] seen = new int[size];
     int[] buffer = new int[16];
+    int[] rootList = new int[4];
     int rootCount = 0;
-    int firstRoot = -1;
     for (int i = 0; i < size; i++) {
       Block b = blocks.get(i);
       if (b.isRootAction()) {
-        rootCount++;
-        firstRoot = firstRoot < 0 ? i : firstRoot;
+        if (rootCount == rootList.length) {
+          rootList = java.util.Arrays.copyOf(rootList, rootCount * 2);
+        }
+        rootList[rootCount++] = i;
       }
       int count = 0;
       for (String target : targets(b)) {
@@ -52,9 +55,9 @@ final class BlockGraph {
       }
       successors[i] = java.util.Arrays.copyOf(buffer, count);
     }
-    root = rootCount == 1 ? firstRoot : -1;
+    roots = java.util.Arrays.copyOf(rootList, rootCount);
+    root = rootCount == 1 ? roots[0] : -1;
     reachable = new boolean[size];
-    topoIndex = new int[size];
     topo = root < 0 ? null : order();
   }
 
@@ -79,6 +82,11 @@ final class BlockGraph {
     return successors[block];
   }
 
+  /** The blocks with {@code isRootAction: true}, in file order. */
+  int[] roots() {
+    return roots.clone();
+  }
+
   /** The single root, or -1 when there is none or more than one. */
   int root() {
     return root;
@@ -94,20 +102,47 @@ final class BlockGraph {
     return topo != null;
   }
 
-  /** Whether {@code writer} runs before {@code reader} on every path from the root (it dominates it). */
+  /**
+   * Whether {@code writer} runs before {@code reader} on every path from the root (it dominates it). Only for
+   * an ordered graph.
+   */
   boolean alwaysRunsBefore(int writer, int reader) {
-    dominators();
-    return writer != reader && preorder[writer] <= preorder[reader] && postorder[reader] <= postorder[writer];
+    return runOrder().alwaysRunsBefore(writer, reader);
   }
 
   /**
-   * Whether {@code writer} runs before {@code reader} on at least one path. Searches forward from the writer, but
-   * only through blocks that come before the reader in topological order.
+   * Whether a path leads from {@code from} to {@code to}. On an ordered graph, for reachable blocks, mostly
+   * answered without a search (see {@link RunOrder}); otherwise (a cycle, no single root, or an unreachable
+   * start) by a forward search.
    */
-  boolean sometimesRunsBefore(int writer, int reader) {
-    if (writer == reader || topoIndex[writer] >= topoIndex[reader]) {
+  boolean reaches(int from, int to) {
+    if (from == to) {
       return false;
     }
+    if (isOrdered() && reachable[from]) {
+      return reachable[to] && runOrder().reaches(from, to);
+    }
+    return search(from, to);
+  }
+
+  /** Blocks looked at by reachability searches so far. For tests of the cost claims. */
+  long searchSteps() {
+    return searchSteps + (runOrder == null ? 0 : runOrder.searchSteps());
+  }
+
+  /** Steps up the dominator trees so far (see {@link RunOrder#treeSteps()}). For tests of the cost claims. */
+  long treeSteps() {
+    return runOrder == null ? 0 : runOrder.treeSteps();
+  }
+
+  private RunOrder runOrder() {
+    if (runOrder == null) {
+      runOrder = new RunOrder(successors, root, topo);
+    }
+    return runOrder;
+  }
+
+  private boolean search(int from, int to) {
     if (stamp == null) {
       stamp = new int[size];
       searchStack = new int[size];
@@ -115,16 +150,16 @@ final class BlockGraph {
     stampValue++;
     int[] stack = searchStack;
     int top = 0;
-    stack[top++] = writer;
-    stamp[writer] = stampValue;
-    int limit = topoIndex[reader];
+    stack[top++] = from;
+    stamp[from] = stampValue;
     while (top > 0) {
       int v = stack[--top];
       for (int s : successors[v]) {
-        if (s == reader) {
+        searchSteps++;
+        if (s == to) {
           return true;
         }
-        if (stamp[s] != stampValue && topoIndex[s] < limit) {
+        if (stamp[s] != stampValue) {
           stamp[s] = stampValue;
           stack[top++] = s;
         }
@@ -160,7 +195,6 @@ final class BlockGraph {
     }
     for (int head = 0; head < count; head++) {
       int v = sorted[head];
-      topoIndex[v] = head;
       for (int s : successors[v]) {
         if (--indegree[s] == 0) {
           sorted[count++] = s;
@@ -168,74 +202,5 @@ final class BlockGraph {
       }
     }
     return count == tail ? sorted : null;
-  }
-
-  /** Immediate dominators over the DAG (Cooper, Harvey, Kennedy in topological order), then tree intervals. */
-  private void dominators() {
-    if (preorder != null) {
-      return;
-    }
-    int[] idom = new int[size];
-    java.util.Arrays.fill(idom, -1);
-    idom[root] = root;
-    for (int v : topo) {
-      for (int s : successors[v]) {
-        idom[s] = idom[s] < 0 ? v : intersect(idom, v, idom[s]);
-      }
-    }
-    intervals(idom);
-  }
-
-  private int intersect(int[] idom, int a, int b) {
-    while (a != b) {
-      while (topoIndex[a] > topoIndex[b]) {
-        a = idom[a];
-      }
-      while (topoIndex[b] > topoIndex[a]) {
-        b = idom[b];
-      }
-    }
-    return a;
-  }
-
-  /** Pre- and post-order numbers of the dominator tree, so that "dominates" is an O(1) interval test. */
-  private void intervals(int[] idom) {
-    int[] childCount = new int[size + 1];
-    for (int v : topo) {
-      if (v != root) {
-        childCount[idom[v] + 1]++;
-      }
-    }
-    for (int i = 0; i < size; i++) {
-      childCount[i + 1] += childCount[i];
-    }
-    int[] children = new int[topo.length];
-    int[] fill = java.util.Arrays.copyOf(childCount, size);
-    for (int v : topo) {
-      if (v != root) {
-        children[fill[idom[v]]++] = v;
-      }
-    }
-    preorder = new int[size];
-    postorder = new int[size];
-    int[] stack = new int[topo.length];
-    int[] next = new int[size];
-    int top = 0;
-    int clock = 0;
-    stack[top++] = root;
-    preorder[root] = clock++;
-    next[root] = childCount[root];
-    while (top > 0) {
-      int v = stack[top - 1];
-      if (next[v] < childCount[v + 1]) {
-        int c = children[next[v]++];
-        preorder[c] = clock++;
-        next[c] = childCount[c];
-        stack[top++] = c;
-      } else {
-        postorder[v] = clock++;
-        top--;
-      }
-    }
   }
 }

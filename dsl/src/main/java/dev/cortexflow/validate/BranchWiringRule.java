@@ -15,14 +15,10 @@ import java.util.Set;
 final class BranchWiringRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
-    for (int i = 0; i < context.blocks().size(); i++) {
-      Block b = context.blocks().get(i);
-      if (b.schema() instanceof ConditionalBranch branch) {
-        outgoing(context, out, i, b, branch);
-        int block = i;
-        branch.joiningAction().ifPresent(join -> join(context, out, block, branch, join));
-      }
+  public void checkBlock(ValidationContext context, int i, Block b, List<Violation> out) {
+    if (b.schema() instanceof ConditionalBranch branch) {
+      outgoing(context, out, i, b, branch);
+      branch.joiningAction().ifPresent(join -> join(context, out, i, branch, join));
     }
   }
 
@@ -64,34 +60,11 @@ final class BranchWiringRule implements ValidationRule {
           + " pass-through when the path does nothing)"));
     } else {
       int start = context.indexOf(first.get());
-      if (start >= 0 && joinIndex >= 0 && !reaches(context.graph(), start, joinIndex)) {
+      if (start >= 0 && joinIndex >= 0 && !context.graph().reaches(start, joinIndex)) {
         out.add(Violation.error(ViolationCode.JOIN_MISMATCH, at + "/outgoingAction", label + " starts at '"
             + first.get() + "', which never reaches the joining action '" + join
             + "': end the path with outgoingActions: [" + join + "]"));
       }
     }
-  }
-
-  /**
-   * Searches forward from the path's first block, never past the join, so the cost is the size of the path
-   * (sequential branches stay linear overall; nested ones cost their nesting depth).
-   */
-  private static boolean reaches(BlockGraph graph, int from, int join) {
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
-    todo.push(from);
-    seen.add(from);
-    while (!todo.isEmpty()) {
-      int v = todo.pop();
-      for (int s : graph.successors(v)) {
-        if (s == join) {
-          return true;
-        }
-        if (seen.add(s)) {
-          todo.push(s);
-        }
-      }
-    }
-    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Variable;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
 final class CharsetRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     String tag = context.workflow().tag();
     if (!tag.isEmpty() && !matches(tag, true, false)) {
       out.add(Violation.error(ViolationCode.INVALID_VALUE, "/tag",
@@ -26,19 +27,20 @@ final class CharsetRule implements ValidationRule {
             + "' (variables[" + i + "]): slug is not valid: use lowercase letters, digits and hyphens"));
       }
     }
-    for (int i = 0; i < context.blocks().size(); i++) {
-      String slug = context.blocks().get(i).slug();
-      String pointer = "/actions/" + i + "/slug";
-      if (slug.isEmpty()) {
-        continue;
-      }
-      if (!matches(slug, true, true)) {
-        out.add(Violation.error(ViolationCode.INVALID_VALUE, pointer, context.label(i)
-            + ": slug is not valid: use lowercase letters, digits and hyphens"));
-      } else if (!isKebab(slug)) {
-        out.add(Violation.warning(ViolationCode.INVALID_VALUE, pointer, context.label(i)
-            + ": slug is not lowercase kebab-case: use lowercase letters and digits separated by single hyphens"));
-      }
+  }
+
+  @Override
+  public void checkBlock(ValidationContext context, int i, Block block, List<Violation> out) {
+    String slug = block.slug();
+    if (slug.isEmpty()) {
+      return;
+    }
+    if (!matches(slug, true, true)) {
+      out.add(Violation.error(ViolationCode.INVALID_VALUE, "/actions/" + i + "/slug", context.label(i)
+          + ": slug is not valid: use lowercase letters, digits and hyphens"));
+    } else if (!isKebab(slug)) {
+      out.add(Violation.warning(ViolationCode.INVALID_VALUE, "/actions/" + i + "/slug", context.label(i)
+          + ": slug is not lowercase kebab-case: use lowercase letters and digits separated by single hyphens"));
     }
   }
 

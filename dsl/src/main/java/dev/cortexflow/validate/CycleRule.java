@@ -14,7 +14,7 @@ final class CycleRule implements ValidationRule {
   private static final int MAX_REPORTED = ValidationContext.MAX_LISTED;
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     BlockGraph graph = context.graph();
     int n = graph.size();
     byte[] state = new byte[n]; // 0 new, 1 on the current path, 2 done

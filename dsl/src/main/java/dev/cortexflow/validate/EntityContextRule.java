@@ -7,16 +7,11 @@ import java.util.List;
 final class EntityContextRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
-    if (!(context.workflow().filter() instanceof GlobalFilter)) {
-      return;
-    }
-    for (LocatedReference ref : context.references()) {
-      if (ref.reference().readsEntity()) {
-        out.add(Violation.error(ViolationCode.ENTITY_CONTEXT_IN_GLOBAL, ref.pointer(), context.owner(ref)
-            + ValidationContext.field(ref) + " reads " + ref.reference().statePath() + ", but the workflow is"
-            + " GLOBAL and runs without an entity: set filter type ENTITY or remove the reference"));
-      }
+  public void checkReference(ValidationContext context, LocatedReference ref, List<Violation> out) {
+    if (ref.reference().readsEntity() && context.workflow().filter() instanceof GlobalFilter) {
+      out.add(Violation.error(ViolationCode.ENTITY_CONTEXT_IN_GLOBAL, ref.pointer(), context.owner(ref)
+          + ValidationContext.field(ref) + " reads " + ref.reference().statePath() + ", but the workflow is"
+          + " GLOBAL and runs without an entity: set filter type ENTITY or remove the reference"));
     }
   }
 }

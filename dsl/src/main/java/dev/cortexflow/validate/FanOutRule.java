@@ -8,15 +8,12 @@ import java.util.List;
 final class FanOutRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
-    for (int i = 0; i < context.blocks().size(); i++) {
-      Block b = context.blocks().get(i);
-      List<String> targets = b.outgoingActions();
-      if (targets.size() > 1 && !(b.schema() instanceof ConditionalBranch)) {
-        out.add(Violation.error(ViolationCode.FAN_OUT, "/actions/" + i + "/outgoingActions", context.label(i)
-            + ": outgoingActions names " + targets.size() + " blocks (" + ValidationContext.join(targets)
-            + "), but only a CONDITIONAL_BRANCH may lead to more than one: keep one, or branch"));
-      }
+  public void checkBlock(ValidationContext context, int i, Block b, List<Violation> out) {
+    List<String> targets = b.outgoingActions();
+    if (targets.size() > 1 && !(b.schema() instanceof ConditionalBranch)) {
+      out.add(Violation.error(ViolationCode.FAN_OUT, "/actions/" + i + "/outgoingActions", context.label(i)
+          + ": outgoingActions names " + targets.size() + " blocks (" + ValidationContext.join(targets)
+          + "), but only a CONDITIONAL_BRANCH may lead to more than one: keep one, or branch"));
     }
   }
 }

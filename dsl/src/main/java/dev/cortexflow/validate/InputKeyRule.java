@@ -1,5 +1,6 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.block.UserInput;
 import dev.cortexflow.model.input.InputField;
 import dev.cortexflow.model.input.InputOverride;
@@ -14,11 +15,9 @@ import java.util.Map;
 final class InputKeyRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
-    for (int i = 0; i < context.blocks().size(); i++) {
-      if (context.blocks().get(i).schema() instanceof UserInput form) {
-        check(context, out, i, form);
-      }
+  public void checkBlock(ValidationContext context, int i, Block block, List<Violation> out) {
+    if (block.schema() instanceof UserInput form) {
+      check(context, out, i, form);
     }
   }
 

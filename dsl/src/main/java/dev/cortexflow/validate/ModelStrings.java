@@ -9,7 +9,6 @@ import dev.cortexflow.model.block.Aws;
 import dev.cortexflow.model.block.BlockSchema;
 import dev.cortexflow.model.block.BranchPath;
 import dev.cortexflow.model.block.ConditionalBranch;
-import dev.cortexflow.model.block.FallbackPath;
 import dev.cortexflow.model.block.GitIdentity;
 import dev.cortexflow.model.block.GithubCreateOrUpdateFile;
 import dev.cortexflow.model.block.HttpRequest;
@@ -41,13 +40,16 @@ import java.util.Optional;
  */
 final class ModelStrings {
 
-  /** Receives strings; {@code block} is the index in {@code actions}, or -1 for a workflow-level template. */
+  /**
+   * Receives strings; {@code block} is the index in {@code actions}, or -1 for a workflow-level template. The
+   * JSON pointer of a string is {@code parent + key}, given in two parts so that it is only built when needed.
+   */
   interface Visitor {
     /** Free text, a template, an expression or a script. */
-    void text(int block, String pointer, String value);
+    void text(int block, String parent, String key, String value);
 
     /** A dotted state path ({@code outputVariable}, REFERENCE {@code path}). */
-    void statePath(int block, String pointer, String value);
+    void statePath(int block, String parent, String key, String value);
   }
 
   private final Visitor visitor;
@@ -58,15 +60,24 @@ final class ModelStrings {
   }
 
   static void visit(Workflow workflow, Visitor visitor) {
-    ModelStrings walker = new ModelStrings(visitor);
-    walker.block = -1;
-    workflow.runResponseTemplate().ifPresent(t -> visitor.text(-1, "/runResponseTemplate", t));
-    workflow.failedRunResponseTemplate().ifPresent(t -> visitor.text(-1, "/failedRunResponseTemplate", t));
+    visitTemplates(workflow, visitor);
     List<Block> actions = workflow.actions();
     for (int i = 0; i < actions.size(); i++) {
-      walker.block = i;
-      walker.block(actions.get(i), "/actions/" + i);
+      visitBlock(actions.get(i), i, visitor);
     }
+  }
+
+  /** Visits {@code runResponseTemplate} and {@code failedRunResponseTemplate}, with block index -1. */
+  static void visitTemplates(Workflow workflow, Visitor visitor) {
+    workflow.runResponseTemplate().ifPresent(t -> visitor.text(-1, "", "/runResponseTemplate", t));
+    workflow.failedRunResponseTemplate().ifPresent(t -> visitor.text(-1, "", "/failedRunResponseTemplate", t));
+  }
+
+  /** Visits the strings of the block at {@code index} in {@code actions}. */
+  static void visitBlock(Block block, int index, Visitor visitor) {
+    ModelStrings walker = new ModelStrings(visitor);
+    walker.block = index;
+    walker.block(block, "/actions/" + index);
   }
 
   /** Escapes a key for use as one JSON pointer segment (RFC 6901). */
@@ -78,7 +89,7 @@ final class ModelStrings {
   }
 
   private void block(Block b, String at) {
-    text(at + "/name", b.name());
+    text(at, "/name", b.name());
     schema(b.schema(), at + "/schema");
     extensions(b, at);
   }
@@ -89,45 +100,45 @@ final class ModelStrings {
     } else if (s instanceof HttpRequestAsync h) {
       http(at, h.url(), h.headers(), h.payload(), h.integrationAlias(), h.targetHost(), h.integration());
     } else if (s instanceof AdvancedHttpRequest a) {
-      text(at + "/actionIdentifier", a.actionIdentifier());
+      text(at, "/actionIdentifier", a.actionIdentifier());
       json(at + "/inputs", a.inputs());
-      optional(at + "/integrationAlias", a.integrationAlias());
+      optional(at, "/integrationAlias", a.integrationAlias());
     } else if (s instanceof Aws a) {
-      text(at + "/accountId", a.accountId());
-      text(at + "/region", a.region());
-      text(at + "/actionIdentifier", a.actionIdentifier());
+      text(at, "/accountId", a.accountId());
+      text(at, "/region", a.region());
+      text(at, "/actionIdentifier", a.actionIdentifier());
       json(at + "/inputs", a.inputs());
     } else if (s instanceof Scaffolder sc) {
-      text(at + "/scaffolderTemplateId", sc.scaffolderTemplateId());
+      text(at, "/scaffolderTemplateId", sc.scaffolderTemplateId());
       overrides(at + "/inputOverrides", sc.inputOverrides());
     } else if (s instanceof UserInput u) {
       userInput(u, at);
     } else if (s instanceof Jq j) {
-      text(at + "/expression", j.expression());
+      text(at, "/expression", j.expression());
     } else if (s instanceof Slack sl) {
-      text(at + "/channel", sl.channel());
-      text(at + "/message", sl.message());
+      text(at, "/channel", sl.channel());
+      text(at, "/message", sl.message());
     } else if (s instanceof ManualApproval m) {
       list(at + "/approvingTeamIds", m.approvingTeamIds());
-      optional(at + "/approverDescription", m.approverDescription());
+      optional(at, "/approverDescription", m.approverDescription());
     } else if (s instanceof ConditionalBranch c) {
       branch(c, at);
     } else if (s instanceof GithubCreateOrUpdateFile g) {
       github(g, at);
     } else if (s instanceof MsTeamsSendMessage t) {
-      text(at + "/teamId", t.teamId());
-      text(at + "/channelId", t.channelId());
-      text(at + "/message", t.message());
+      text(at, "/teamId", t.teamId());
+      text(at, "/channelId", t.channelId());
+      text(at, "/message", t.message());
     } else if (s instanceof JavaScript js) {
-      text(at + "/script", js.script());
+      text(at, "/script", js.script());
     } else if (s instanceof SetVariables sv) {
       setVariables(sv, at);
     } else if (s instanceof PagerDutyCreateIncident p) {
-      text(at + "/serviceId", p.serviceId());
-      text(at + "/title", p.title());
-      text(at + "/body", p.body());
-      text(at + "/fromEmail", p.fromEmail());
-      optional(at + "/incidentTypeName", p.incidentTypeName());
+      text(at, "/serviceId", p.serviceId());
+      text(at, "/title", p.title());
+      text(at, "/body", p.body());
+      text(at, "/fromEmail", p.fromEmail());
+      optional(at, "/incidentTypeName", p.incidentTypeName());
     } else if (s instanceof JiraCreateIssue j) {
       jira(j, at);
     }
@@ -136,12 +147,12 @@ final class ModelStrings {
 
   private void http(String at, String url, Map<String, String> headers, Optional<String> payload,
       Optional<String> alias, Optional<String> targetHost, Optional<String> integration) {
-    text(at + "/url", url);
-    headers.forEach((k, v) -> text(at + "/headers/" + escape(k), v));
-    optional(at + "/payload", payload);
-    optional(at + "/integrationAlias", alias);
-    optional(at + "/targetHost", targetHost);
-    optional(at + "/integration", integration);
+    text(at, "/url", url);
+    headers.forEach((k, v) -> text(at + "/headers/", escape(k), v));
+    optional(at, "/payload", payload);
+    optional(at, "/integrationAlias", alias);
+    optional(at, "/targetHost", targetHost);
+    optional(at, "/integration", integration);
   }
 
   private void userInput(UserInput u, String at) {
@@ -149,13 +160,13 @@ final class ModelStrings {
     for (int i = 0; i < inputs.size(); i++) {
       InputField f = inputs.get(i);
       String p = at + "/inputs/" + i;
-      text(p + "/name", f.name());
-      optional(p + "/description", f.description());
+      text(p, "/name", f.name());
+      optional(p, "/description", f.description());
       InputStrings.visit(f, p, this::text);
       extensions(f, p);
     }
     overrides(at + "/inputOverrides", u.inputOverrides());
-    optional(at + "/jsValidatorScript", u.jsValidatorScript());
+    optional(at, "/jsValidatorScript", u.jsValidatorScript());
   }
 
   private void overrides(String at, List<InputOverride> overrides) {
@@ -163,9 +174,9 @@ final class ModelStrings {
       InputOverride o = overrides.get(i);
       String p = at + "/" + i;
       if (o instanceof InputOverride.OptionOverride opt) {
-        visitor.statePath(block, p + "/outputVariable", opt.outputVariable());
+        visitor.statePath(block, p, "/outputVariable", opt.outputVariable());
       } else if (o instanceof InputOverride.ValueOverride val) {
-        visitor.statePath(block, p + "/outputVariable", val.outputVariable());
+        visitor.statePath(block, p, "/outputVariable", val.outputVariable());
       }
       extensions(o, p);
     }
@@ -176,30 +187,30 @@ final class ModelStrings {
     for (int i = 0; i < paths.size(); i++) {
       BranchPath path = paths.get(i);
       String p = at + "/branches/" + i;
-      text(p + "/name", path.name());
-      text(p + "/expression", path.expression());
+      text(p, "/name", path.name());
+      text(p, "/expression", path.expression());
       extensions(path, p);
     }
     c.fallbackBranch().ifPresent(f -> {
-      text(at + "/fallbackBranch/name", f.name());
+      text(at, "/fallbackBranch/name", f.name());
       extensions(f, at + "/fallbackBranch");
     });
   }
 
   private void github(GithubCreateOrUpdateFile g, String at) {
-    optional(at + "/alias", g.alias());
-    text(at + "/repositoryName", g.repositoryName());
-    text(at + "/path", g.path());
-    text(at + "/content", g.content());
-    text(at + "/commitMessage", g.commitMessage());
-    optional(at + "/branch", g.branch());
+    optional(at, "/alias", g.alias());
+    text(at, "/repositoryName", g.repositoryName());
+    text(at, "/path", g.path());
+    text(at, "/content", g.content());
+    text(at, "/commitMessage", g.commitMessage());
+    optional(at, "/branch", g.branch());
     g.author().ifPresent(a -> identity(a, at + "/author"));
     g.committer().ifPresent(a -> identity(a, at + "/committer"));
   }
 
   private void identity(GitIdentity id, String at) {
-    text(at + "/name", id.name());
-    text(at + "/email", id.email());
+    text(at, "/name", id.name());
+    text(at, "/email", id.email());
     extensions(id, at);
   }
 
@@ -210,9 +221,9 @@ final class ModelStrings {
       String p = at + "/variables/" + i;
       VariableSource src = a.source();
       if (src instanceof VariableSource.ReferenceSource ref) {
-        visitor.statePath(block, p + "/source/path", ref.path());
+        visitor.statePath(block, p, "/source/path", ref.path());
       } else if (src instanceof VariableSource.JavaScriptSource js) {
-        text(p + "/source/script", js.script());
+        text(p, "/source/script", js.script());
       }
       extensions(src, p + "/source");
       extensions(a, p);
@@ -220,30 +231,36 @@ final class ModelStrings {
   }
 
   private void jira(JiraCreateIssue j, String at) {
-    optional(at + "/alias", j.alias());
-    text(at + "/projectKey", j.projectKey());
-    text(at + "/issueType", j.issueType());
-    text(at + "/issueSummary", j.issueSummary());
-    text(at + "/description", j.description());
+    optional(at, "/alias", j.alias());
+    text(at, "/projectKey", j.projectKey());
+    text(at, "/issueType", j.issueType());
+    text(at, "/issueSummary", j.issueSummary());
+    text(at, "/description", j.description());
     list(at + "/labels", j.labels());
     list(at + "/components", j.components());
     json(at + "/fields", j.fields());
-    optional(at + "/assignee", j.assignee());
-    optional(at + "/reporter", j.reporter());
-    optional(at + "/priority", j.priority());
+    optional(at, "/assignee", j.assignee());
+    optional(at, "/reporter", j.reporter());
+    optional(at, "/priority", j.priority());
   }
 
   void text(String pointer, String value) {
-    visitor.text(block, pointer, value);
+    visitor.text(block, pointer, "", value);
   }
 
-  private void optional(String pointer, Optional<String> value) {
-    value.ifPresent(v -> visitor.text(block, pointer, v));
+  private void text(String parent, String key, String value) {
+    visitor.text(block, parent, key, value);
+  }
+
+  private void optional(String parent, String key, Optional<String> value) {
+    if (value.isPresent()) {
+      visitor.text(block, parent, key, value.get());
+    }
   }
 
   private void list(String pointer, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      visitor.text(block, pointer + "/" + i, values.get(i));
+      visitor.text(block, pointer + "/", Integer.toString(i), values.get(i));
     }
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 final class ReachabilityRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     BlockGraph graph = context.graph();
     if (graph.root() < 0) {
       return;

@@ -11,19 +11,17 @@ import java.util.List;
 final class ReferenceRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
-    for (LocatedReference ref : context.references()) {
-      FoundReference r = ref.reference();
-      if (r.kind() != FoundReference.Kind.ACTION) {
-        continue;
-      }
-      int writer = context.indexOf(r.name());
-      if (writer < 0) {
-        out.add(Violation.error(ViolationCode.UNKNOWN_ACTION_REFERENCE, ref.pointer(), reads(context, ref)
-            + ", but no block has the slug '" + r.name() + "' (" + context.knownBlocks() + ")"));
-      } else if (ref.blockIndex().isPresent()) {
-        order(context, out, ref, writer);
-      }
+  public void checkReference(ValidationContext context, LocatedReference ref, List<Violation> out) {
+    FoundReference r = ref.reference();
+    if (r.kind() != FoundReference.Kind.ACTION) {
+      return;
+    }
+    int writer = context.indexOf(r.name());
+    if (writer < 0) {
+      out.add(Violation.error(ViolationCode.UNKNOWN_ACTION_REFERENCE, ref.pointer(), reads(context, ref)
+          + ", but no block has the slug '" + r.name() + "' (" + context.knownBlocks() + ")"));
+    } else if (ref.blockIndex().isPresent()) {
+      order(context, out, ref, writer);
     }
   }
 
@@ -46,7 +44,7 @@ final class ReferenceRule implements ValidationRule {
       }
     } else if (graph.alwaysRunsBefore(writer, reader)) {
       return;
-    } else if (graph.sometimesRunsBefore(writer, reader)) {
+    } else if (graph.reaches(writer, reader)) {
       out.add(Violation.warning(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads(context, ref) + ", but '"
           + writerSlug + "' runs before '" + readerSlug + "' on only some paths, so the value may be missing:"
           + " read it only on the paths through '" + writerSlug + "'"));

@@ -1,11 +1,13 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * Finds the references to run state ({@code actions}, {@code variables}, {@code context}, secrets and the async
@@ -87,21 +89,58 @@ public final class ReferenceScanner {
   public static List<LocatedReference> scan(Workflow workflow) {
     Objects.requireNonNull(workflow, "workflow");
     List<LocatedReference> out = new ArrayList<>();
-    ModelStrings.visit(workflow, new ModelStrings.Visitor() {
-      @Override
-      public void text(int block, String pointer, String value) {
-        OptionalInt owner = block < 0 ? OptionalInt.empty() : OptionalInt.of(block);
-        TextReferenceParser.parse(value, ref -> out.add(new LocatedReference(pointer, owner, ref)));
-      }
-
-      @Override
-      public void statePath(int block, String pointer, String value) {
-        FoundReference ref = TextReferenceParser.statePath(value);
-        if (ref != null) {
-          out.add(new LocatedReference(pointer, OptionalInt.of(block), ref));
-        }
-      }
-    });
+    scanTemplates(workflow, out::add);
+    List<Block> blocks = workflow.actions();
+    for (int i = 0; i < blocks.size(); i++) {
+      scanBlock(blocks.get(i), i, out::add);
+    }
     return out;
+  }
+
+  /** The references in the two response templates, in that order. */
+  static void scanTemplates(Workflow workflow, Consumer<LocatedReference> sink) {
+    ModelStrings.visitTemplates(workflow, new Collector(OptionalInt.empty(), sink));
+  }
+
+  /** The references in the strings of the block at {@code index}, in descriptor key order. */
+  static void scanBlock(Block block, int index, Consumer<LocatedReference> sink) {
+    ModelStrings.visitBlock(block, index, new Collector(OptionalInt.of(index), sink));
+  }
+
+  /** Turns visited strings into located references of one owner; builds a pointer only for a reference. */
+  private static final class Collector implements ModelStrings.Visitor, Consumer<FoundReference> {
+
+    private final OptionalInt owner;
+    private final Consumer<LocatedReference> sink;
+    private String parent;
+    private String key;
+    private String pointer;
+
+    Collector(OptionalInt owner, Consumer<LocatedReference> sink) {
+      this.owner = owner;
+      this.sink = sink;
+    }
+
+    @Override
+    public void text(int block, String parent, String key, String value) {
+      this.parent = parent;
+      this.key = key;
+      this.pointer = null;
+      TextReferenceParser.parse(value, this);
+    }
+
+    @Override
+    public void accept(FoundReference ref) {
+      pointer = pointer == null ? parent + key : pointer;
+      sink.accept(new LocatedReference(pointer, owner, ref));
+    }
+
+    @Override
+    public void statePath(int block, String parent, String key, String value) {
+      FoundReference ref = TextReferenceParser.statePath(value);
+      if (ref != null) {
+        sink.accept(new LocatedReference(parent + key, owner, ref));
+      }
+    }
   }
 }

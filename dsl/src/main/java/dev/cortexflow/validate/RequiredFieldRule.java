@@ -31,7 +31,7 @@ import java.util.List;
 final class RequiredFieldRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     Workflow w = context.workflow();
     require(out, "/name", "", "name", w.name());
     require(out, "/tag", "", "tag", w.tag());
@@ -39,19 +39,19 @@ final class RequiredFieldRule implements ValidationRule {
     for (int i = 0; i < variables.size(); i++) {
       require(out, "/variables/" + i + "/slug", "", "variables[" + i + "].slug", variables.get(i).slug());
     }
-    for (int i = 0; i < context.blocks().size(); i++) {
-      Block b = context.blocks().get(i);
-      int block = i;
-      Checker c = (key, value) -> {
-        if (value.isBlank()) { // pointers and labels are built only for a violation
-          require(out, "/actions/" + block + "/" + key.replace('.', '/').replace("[", "/").replace("]", ""),
-              context.label(block) + ": ", key, value);
-        }
-      };
-      c.check("name", b.name());
-      c.check("slug", b.slug());
-      schema(out, c, block, context, b.schema());
-    }
+  }
+
+  @Override
+  public void checkBlock(ValidationContext context, int block, Block b, List<Violation> out) {
+    Checker c = (key, value) -> {
+      if (value.isBlank()) { // pointers and labels are built only for a violation
+        require(out, "/actions/" + block + "/" + key.replace('.', '/').replace("[", "/").replace("]", ""),
+            context.label(block) + ": ", key, value);
+      }
+    };
+    c.check("name", b.name());
+    c.check("slug", b.slug());
+    schema(out, c, block, context, b.schema());
   }
 
   private static void schema(List<Violation> out, Checker block, int i, ValidationContext context,

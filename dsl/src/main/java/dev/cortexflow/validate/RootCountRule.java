@@ -8,7 +8,7 @@ import java.util.List;
 final class RootCountRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     List<Block> blocks = context.blocks();
     if (blocks.isEmpty()) {
       // Cortex accepts an empty actions list; such a workflow does nothing when run.
@@ -17,10 +17,8 @@ final class RootCountRule implements ValidationRule {
       return;
     }
     List<String> roots = new ArrayList<>();
-    for (Block b : blocks) {
-      if (b.isRootAction()) {
-        roots.add(b.slug());
-      }
+    for (int root : context.graph().roots()) {
+      roots.add(blocks.get(root).slug());
     }
     if (roots.isEmpty()) {
       out.add(Violation.error(ViolationCode.NO_ROOT, "/actions",

@@ -1,5 +1,6 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.block.AdvancedHttpRequest;
 import dev.cortexflow.model.block.BlockSchema;
 import dev.cortexflow.model.block.GithubCreateOrUpdateFile;
@@ -13,20 +14,18 @@ import java.util.Optional;
 final class TemplatedAliasRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
-    for (int i = 0; i < context.blocks().size(); i++) {
-      BlockSchema s = context.blocks().get(i).schema();
-      if (s instanceof HttpRequest h) {
-        alias(context, out, i, "integrationAlias", h.integrationAlias());
-      } else if (s instanceof HttpRequestAsync h) {
-        alias(context, out, i, "integrationAlias", h.integrationAlias());
-      } else if (s instanceof AdvancedHttpRequest a) {
-        alias(context, out, i, "integrationAlias", a.integrationAlias());
-      } else if (s instanceof GithubCreateOrUpdateFile g) {
-        alias(context, out, i, "alias", g.alias());
-      } else if (s instanceof JiraCreateIssue j) {
-        alias(context, out, i, "alias", j.alias());
-      }
+  public void checkBlock(ValidationContext context, int i, Block block, List<Violation> out) {
+    BlockSchema s = block.schema();
+    if (s instanceof HttpRequest h) {
+      alias(context, out, i, "integrationAlias", h.integrationAlias());
+    } else if (s instanceof HttpRequestAsync h) {
+      alias(context, out, i, "integrationAlias", h.integrationAlias());
+    } else if (s instanceof AdvancedHttpRequest a) {
+      alias(context, out, i, "integrationAlias", a.integrationAlias());
+    } else if (s instanceof GithubCreateOrUpdateFile g) {
+      alias(context, out, i, "alias", g.alias());
+    } else if (s instanceof JiraCreateIssue j) {
+      alias(context, out, i, "alias", j.alias());
     }
   }
 

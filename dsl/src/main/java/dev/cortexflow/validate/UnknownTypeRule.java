@@ -1,5 +1,6 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.CustomFilter;
 import dev.cortexflow.model.block.BlockSchema;
 import dev.cortexflow.model.block.CustomBlock;
@@ -23,37 +24,39 @@ final class UnknownTypeRule implements ValidationRule {
   private static final String KNOWN_WITHOUT_SCHEMA = "NESTED_FORM_FIELD";
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     if (context.workflow().filter() instanceof CustomFilter f) {
       out.add(warning("/filter/type", "", "filter", f.type(), "GLOBAL, ENTITY"));
     }
-    for (int i = 0; i < context.blocks().size(); i++) {
-      BlockSchema s = context.blocks().get(i).schema();
-      if (!(s instanceof CustomBlock || s instanceof UserInput || s instanceof Scaffolder
-          || s instanceof SetVariables)) {
-        continue;
-      }
-      String at = "/actions/" + i + "/schema";
-      String owner = context.label(i) + ": ";
-      if (s instanceof CustomBlock) {
-        out.add(warning(at + "/type", owner, "block", s.type(), "the 16 block types of spec §6"));
-      } else if (s instanceof UserInput form) {
-        for (int k = 0; k < form.inputs().size(); k++) {
-          if (form.inputs().get(k) instanceof CustomInput c && !c.type().equals(KNOWN_WITHOUT_SCHEMA)) {
-            out.add(warning(at + "/inputs/" + k + "/type", owner, "form field", c.type(),
-                "the 12 field types of spec §6.8"));
-          }
+  }
+
+  @Override
+  public void checkBlock(ValidationContext context, int i, Block block, List<Violation> out) {
+    BlockSchema s = block.schema();
+    if (!(s instanceof CustomBlock || s instanceof UserInput || s instanceof Scaffolder
+        || s instanceof SetVariables)) {
+      return;
+    }
+    String at = "/actions/" + i + "/schema";
+    String owner = context.label(i) + ": ";
+    if (s instanceof CustomBlock) {
+      out.add(warning(at + "/type", owner, "block", s.type(), "the 16 block types of spec §6"));
+    } else if (s instanceof UserInput form) {
+      for (int k = 0; k < form.inputs().size(); k++) {
+        if (form.inputs().get(k) instanceof CustomInput c && !c.type().equals(KNOWN_WITHOUT_SCHEMA)) {
+          out.add(warning(at + "/inputs/" + k + "/type", owner, "form field", c.type(),
+              "the 12 field types of spec §6.8"));
         }
-        overrides(out, at, owner, form.inputOverrides());
-      } else if (s instanceof Scaffolder sc) {
-        overrides(out, at, owner, sc.inputOverrides());
-      } else if (s instanceof SetVariables sv) {
-        for (int k = 0; k < sv.variables().size(); k++) {
-          VariableSource src = sv.variables().get(k).source();
-          if (src instanceof VariableSource.CustomSource) {
-            out.add(warning(at + "/variables/" + k + "/source/type", owner, "variable source", src.type(),
-                "REFERENCE, JAVASCRIPT"));
-          }
+      }
+      overrides(out, at, owner, form.inputOverrides());
+    } else if (s instanceof Scaffolder sc) {
+      overrides(out, at, owner, sc.inputOverrides());
+    } else if (s instanceof SetVariables sv) {
+      for (int k = 0; k < sv.variables().size(); k++) {
+        VariableSource src = sv.variables().get(k).source();
+        if (src instanceof VariableSource.CustomSource) {
+          out.add(warning(at + "/variables/" + k + "/source/type", owner, "variable source", src.type(),
+              "REFERENCE, JAVASCRIPT"));
         }
       }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What the rules share for one validation: slug index, block graph and references, each computed once. */
+/** What the rules share for one validation: slug index, variables and block graph, each computed once. */
 final class ValidationContext {
 
   /** Lists of names in messages stop after this many entries. */
@@ -22,7 +22,6 @@ final class ValidationContext {
   private final List<Block> blocks;
   private final Map<String, Integer> slugIndex;
   private final Set<String> variables;
-  private List<LocatedReference> references;
   private BlockGraph graph;
   private String knownBlocks;
   private String declaredVariables;
@@ -105,13 +104,6 @@ final class ValidationContext {
       declaredVariables = listing("declared", variables, "no variables are declared");
     }
     return declaredVariables;
-  }
-
-  List<LocatedReference> references() {
-    if (references == null) {
-      references = ReferenceScanner.scan(workflow);
-    }
-    return references;
   }
 
   BlockGraph graph() {

@@ -15,34 +15,34 @@ import java.util.Map;
 final class VariableRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
-    duplicates(context, out);
-    for (LocatedReference ref : context.references()) {
-      FoundReference r = ref.reference();
-      if (r.kind() == FoundReference.Kind.VARIABLE && !context.isDeclaredVariable(r.name())) {
-        out.add(Violation.error(ViolationCode.UNDECLARED_VARIABLE, ref.pointer(), context.owner(ref)
-            + ValidationContext.field(ref) + " reads variables." + r.name() + ", which is not declared ("
-            + context.declaredVariables() + "): declare it under variables or fix the name"));
-      }
+  public void checkReference(ValidationContext context, LocatedReference ref, List<Violation> out) {
+    FoundReference r = ref.reference();
+    if (r.kind() == FoundReference.Kind.VARIABLE && !context.isDeclaredVariable(r.name())) {
+      out.add(Violation.error(ViolationCode.UNDECLARED_VARIABLE, ref.pointer(), context.owner(ref)
+          + ValidationContext.field(ref) + " reads variables." + r.name() + ", which is not declared ("
+          + context.declaredVariables() + "): declare it under variables or fix the name"));
     }
-    for (int i = 0; i < context.blocks().size(); i++) {
-      Block b = context.blocks().get(i);
-      if (b.schema() instanceof SetVariables set) {
-        List<VariableAssignment> assignments = set.variables();
-        for (int k = 0; k < assignments.size(); k++) {
-          String slug = assignments.get(k).slug();
-          if (!slug.isEmpty() && !context.isDeclaredVariable(slug)) {
-            out.add(Violation.error(ViolationCode.UNDECLARED_VARIABLE,
-                "/actions/" + i + "/schema/variables/" + k + "/slug", context.label(i) + ": schema.variables["
-                    + k + "] sets variables." + slug + ", which is not declared (" + context.declaredVariables()
-                    + "): declare it under variables or fix the name"));
-          }
+  }
+
+  @Override
+  public void checkBlock(ValidationContext context, int i, Block b, List<Violation> out) {
+    if (b.schema() instanceof SetVariables set) {
+      List<VariableAssignment> assignments = set.variables();
+      for (int k = 0; k < assignments.size(); k++) {
+        String slug = assignments.get(k).slug();
+        if (!slug.isEmpty() && !context.isDeclaredVariable(slug)) {
+          out.add(Violation.error(ViolationCode.UNDECLARED_VARIABLE,
+              "/actions/" + i + "/schema/variables/" + k + "/slug", context.label(i) + ": schema.variables["
+                  + k + "] sets variables." + slug + ", which is not declared (" + context.declaredVariables()
+                  + "): declare it under variables or fix the name"));
         }
       }
     }
   }
 
-  private static void duplicates(ValidationContext context, List<Violation> out) {
+  /** DUPLICATE_VARIABLE. */
+  @Override
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     List<Variable> variables = context.workflow().variables();
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < variables.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.EntityFilter;
 import dev.cortexflow.model.OwnershipScope;
 import dev.cortexflow.model.RestrictionType;
@@ -29,7 +30,7 @@ import java.util.List;
 final class VocabularyRule implements ValidationRule {
 
   @Override
-  public void check(ValidationContext context, List<Violation> out) {
+  public void checkWorkflow(ValidationContext context, List<Violation> out) {
     if (context.workflow().filter() instanceof EntityFilter entity) {
       known(out, "/filter/ownershipScope", "", "filter.ownershipScope", entity.ownershipScope(),
           OwnershipScope.knownValues());
@@ -44,12 +45,14 @@ final class VocabularyRule implements ValidationRule {
       known(out, "/runRestrictionPolicies/" + i + "/type", "", "runRestrictionPolicies[" + i + "].type",
           restrictions.get(i).type(), RestrictionType.knownValues());
     }
-    for (int i = 0; i < context.blocks().size(); i++) {
-      BlockSchema s = context.blocks().get(i).schema();
-      if (s instanceof HttpRequest || s instanceof HttpRequestAsync || s instanceof PagerDutyCreateIncident
-          || s instanceof UserInput) { // the only schemas with closed lists; strings are built only for them
-        schema(out, "/actions/" + i + "/schema", context.label(i) + ": ", s);
-      }
+  }
+
+  @Override
+  public void checkBlock(ValidationContext context, int i, Block block, List<Violation> out) {
+    BlockSchema s = block.schema();
+    if (s instanceof HttpRequest || s instanceof HttpRequestAsync || s instanceof PagerDutyCreateIncident
+        || s instanceof UserInput) { // the only schemas with closed lists; strings are built only for them
+      schema(out, "/actions/" + i + "/schema", context.label(i) + ": ", s);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Checks a whole workflow against every rule and reports all violations at once. Works on any model, including
- * one read from YAML. Thread-safe; runs in time linear in blocks, edges and references.
+ * one read from YAML. Thread-safe; runs in time linear in blocks, edges and references, and reads each block's
+ * data once for all rules.
  *
  * <p>The rules, by code: the graph (NO_ROOT, MULTIPLE_ROOTS, DUPLICATE_SLUG, UNKNOWN_TARGET, CYCLE with the
  * cycle printed, UNREACHABLE, FAN_OUT), branch wiring (BRANCH_MISMATCH, JOIN_MISMATCH), references found by
@@ -53,7 +55,21 @@ public final class WorkflowValidator {
     ValidationContext context = new ValidationContext(workflow);
     List<Violation> out = new ArrayList<>();
     for (ValidationRule rule : rules) {
-      rule.check(context, out);
+      rule.checkWorkflow(context, out);
+    }
+    java.util.function.Consumer<LocatedReference> references = ref -> {
+      for (ValidationRule rule : rules) {
+        rule.checkReference(context, ref, out);
+      }
+    };
+    ReferenceScanner.scanTemplates(workflow, references);
+    List<Block> blocks = context.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      for (ValidationRule rule : rules) {
+        rule.checkBlock(context, i, block, out);
+      }
+      ReferenceScanner.scanBlock(block, i, references);
     }
     return new ValidationReport(ViolationOrder.sort(out));
   }
