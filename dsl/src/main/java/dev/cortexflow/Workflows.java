@@ -1,5 +1,6 @@
 package dev.cortexflow;
 
+import dev.cortexflow.dsl.CheckReturnValue;
 import dev.cortexflow.dsl.WorkflowBuilder;
 
 /**
@@ -36,6 +37,7 @@ public final class Workflows {
    *
    * @throws IllegalArgumentException when the tag has other characters
    */
+  @CheckReturnValue
   public static WorkflowBuilder.ScopeStep workflow(String tag, String name) {
     return WorkflowBuilder.start(tag, name);
   }

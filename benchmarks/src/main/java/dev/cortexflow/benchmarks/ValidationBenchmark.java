@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Whole-workflow validation time: a chain and a branchy workflow of 10,000 and 20,000 blocks (doubling the
- * blocks must not more than double the time), and 1,000 workflows of 50 blocks. Workflows are built once per
+ * Whole-workflow validation time: a chain, a branchy and a wide workflow (see {@link ValidationWorkflows}) of
+ * 10,000 and 20,000 blocks (doubling the blocks must not more than double the time), and 1,000 workflows of 50
+ * blocks. Workflows are built once per
  * trial; only {@code validate} is measured.
  */
 @State(Scope.Benchmark)
@@ -32,18 +33,21 @@ public class ValidationBenchmark {
 
   private Workflow chain;
   private Workflow branchy;
+  private Workflow wide;
   private List<Workflow> small;
 
   @Setup(Level.Trial)
   public void build() {
     chain = ValidationWorkflows.chain("chain", blocks);
     branchy = ValidationWorkflows.branchy("branchy", blocks);
+    wide = ValidationWorkflows.wide("wide", blocks);
     small = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
       small.add(ValidationWorkflows.chain("small-" + i, 50));
     }
     check(chain, 0);
     check(branchy, blocks / 4);
+    check(wide, (blocks - 2) / 3);
   }
 
   /** Fails the run if a benchmark workflow is not what it claims to be. */
@@ -63,6 +67,11 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport branchy() {
     return WorkflowValidator.standard().validate(branchy);
+  }
+
+  @Benchmark
+  public ValidationReport wide() {
+    return WorkflowValidator.standard().validate(wide);
   }
 
   /** 1,000 workflows of 50 blocks (the same for both values of {@code blocks}). */

@@ -22,6 +22,7 @@ public final class ValidationCpuTime {
     for (int size : new int[] {10_000, 20_000}) {
       report(threads, "chain   " + size, List.of(ValidationWorkflows.chain("chain", size)));
       report(threads, "branchy " + size, List.of(ValidationWorkflows.branchy("branchy", size)));
+      report(threads, "wide    " + size, List.of(ValidationWorkflows.wide("wide", size)));
     }
     List<Workflow> small = new java.util.ArrayList<>();
     for (int i = 0; i < 1_000; i++) {

@@ -63,6 +63,34 @@ final class ValidationWorkflows {
     return workflow(tag, blocks);
   }
 
+  /**
+   * One branch ({@code b0}) with three long paths; the join reads every block of the middle path, which runs on
+   * only some paths (a NOT_UPSTREAM warning each). A forward search per reference would make this quadratic.
+   */
+  static Workflow wide(String tag, int size) {
+    int length = (size - 2) / 3;
+    List<Block> blocks = new ArrayList<>(size);
+    var branch = ConditionalBranch.builder();
+    StringBuilder reads = new StringBuilder("[");
+    List<String> firsts = new ArrayList<>();
+    for (int p = 0; p < 3; p++) {
+      String first = "p" + p + "-0";
+      firsts.add(first);
+      branch.addBranches(path("path" + p, first, "variables.env == \"" + p + "\""));
+      for (int i = 0; i < length; i++) {
+        String slug = "p" + p + "-" + i;
+        blocks.add(block(slug, Jq.of("."), false, i + 1 < length ? "p" + p + "-" + (i + 1) : "join"));
+        if (p == 1) {
+          reads.append(i == 0 ? "" : ", ").append(".actions.\"").append(slug).append("\".outputs");
+        }
+      }
+    }
+    blocks.add(0, Block.builder().slug("b0").name("b0").schema(branch.joiningAction("join").build())
+        .addAllOutgoingActions(firsts).isRootAction(true).build());
+    blocks.add(block("join", Jq.of(reads.append("]").toString()), false, null));
+    return workflow(tag, blocks);
+  }
+
   private static BranchPath path(String slug, String target, String expression) {
     return BranchPath.builder().name(slug).slug(slug).expression(expression).outgoingAction(target)
         .type("CONDITIONAL").build();

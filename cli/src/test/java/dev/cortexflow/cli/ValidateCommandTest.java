@@ -56,7 +56,7 @@ class ValidateCommandTest {
   @Test
   void walks_folders_for_yaml_yml_and_json_files_in_path_order() {
     Fixtures.write(dir, "flows/b/one.yaml", Fixtures.VALID);
-    Fixtures.write(dir, "flows/a/two.yml", Fixtures.BROKEN_EDGE);
+    Fixtures.write(dir, "flows/a/two.yml", Fixtures.BROKEN_EDGE.replace("tag: notify-on-deploy", "tag: two"));
     Fixtures.write(dir, "flows/notes.txt", "not a descriptor");
     Fixtures.write(dir, "flows/c/three.json", "{\"name\": \"x\"}");
 
@@ -69,9 +69,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void reports_files_that_share_a_tag_as_a_duplicate_tag_error_on_each_later_file() {
+    Fixtures.write(dir, "flows/a.yaml", Fixtures.VALID);
+    Fixtures.write(dir, "flows/b.yaml", Fixtures.VALID.replace("name: Notify on deploy", "name: Copy"));
+    Fixtures.write(dir, "flows/c.yaml", Fixtures.VALID);
+
+    CliRun run = CliRun.in(dir).run("validate", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out.lines().toList()).containsExactly(
+        "flows/b.yaml: ERROR DUPLICATE_TAG at /tag: tag 'notify-on-deploy' is also the tag of 'flows/a.yaml': give"
+            + " every workflow its own tag, a push keeps only one of them",
+        "flows/c.yaml: ERROR DUPLICATE_TAG at /tag: tag 'notify-on-deploy' is also the tag of 'flows/a.yaml': give"
+            + " every workflow its own tag, a push keeps only one of them",
+        "2 errors, 0 warnings in 3 files");
+  }
+
+  @Test
   void prints_one_json_document_with_format_json() throws Exception {
     Fixtures.write(dir, "ok.yaml", Fixtures.VALID);
-    Fixtures.write(dir, "bad.yaml", Fixtures.BROKEN_EDGE);
+    Fixtures.write(dir, "bad.yaml", Fixtures.BROKEN_EDGE.replace("tag: notify-on-deploy", "tag: bad"));
 
     CliRun run = CliRun.in(dir).run("validate", "--format", "json", "ok.yaml", "bad.yaml");
 

@@ -68,6 +68,7 @@ public final class Blocks {
   }
 
   /** A {@code CONDITIONAL_BRANCH} block; add paths, then close it with a join or without. */
+  @CheckReturnValue
   public static Branch.Start branch(String slug, String name) {
     return Branch.start(slug, name);
   }

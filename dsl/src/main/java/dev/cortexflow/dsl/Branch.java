@@ -40,6 +40,7 @@ public final class Branch {
   }
 
   /** A branch with no path yet. */
+  @CheckReturnValue
   public interface Start {
 
     /**
@@ -70,6 +71,7 @@ public final class Branch {
   }
 
   /** A branch with at least one conditional path. */
+  @CheckReturnValue
   public interface Paths {
 
     /** Adds another conditional path, evaluated after the previous ones ({@code branches}). */
@@ -86,6 +88,7 @@ public final class Branch {
   }
 
   /** A branch with its fallback path; only closing is left. */
+  @CheckReturnValue
   public interface WithFallback {
 
     /** Closes the branch: the paths converge on this new block ({@code joiningAction}); the flow goes on from it. */

@@ -45,6 +45,7 @@ public final class WorkflowBuilder {
   }
 
   /** Starts a workflow; use {@code Workflows.workflow(tag, name)}. */
+  @CheckReturnValue
   public static ScopeStep start(String tag, String name) {
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(name, "name");
@@ -55,6 +56,7 @@ public final class WorkflowBuilder {
   }
 
   /** Chooses where the workflow runs ({@code filter}). */
+  @CheckReturnValue
   public interface ScopeStep {
 
     /** Runs without an entity ({@code filter: {type: GLOBAL}}). */
@@ -68,6 +70,7 @@ public final class WorkflowBuilder {
   }
 
   /** Gives the root block ({@code isRootAction: true}) and the flow after it. */
+  @CheckReturnValue
   public interface RootStep {
 
     /** A workflow of one block: the root. */
@@ -250,6 +253,7 @@ public final class WorkflowBuilder {
    *
    * @throws dev.cortexflow.validate.WorkflowValidationException listing every error, when any rule fails
    */
+  @CheckReturnValue
   public Workflow build() {
     return WorkflowValidator.standard().requireValid(workflow.build());
   }

@@ -27,14 +27,18 @@ final class RunOrder {
   private final int[][] successors;
   private final int root;
   /** Reverse postorder of the depth-first search taking successors first to last, and last to first. */
+  private final int reachableCount;
   private final int[] firstOrder;
-  private final int[] lastOrder;
+  /** Reachable blocks sorted by {@link #firstOrder}. */
+  private final int[] order;
   private final int[] idom;
-  private final int[] jump;
   private final int[] domPre;
   private final int[] domPost;
-  private final int[] pdomPre;
-  private final int[] pdomPost;
+  /** Built on the first {@link #reaches} question: a workflow whose reads all dominate needs none of it. */
+  private int[] lastOrder;
+  private int[] jump;
+  private int[] pdomPre;
+  private int[] pdomPost;
   private int[] stamp;
   private int[] stack;
   private int stampValue;
@@ -49,20 +53,22 @@ final class RunOrder {
   RunOrder(int[][] successors, int root, int[] reachable) {
     this.successors = successors;
     this.root = root;
-    int n = successors.length;
-    firstOrder = depthFirstOrder(successors, root, reachable.length, false);
-    lastOrder = depthFirstOrder(successors, root, reachable.length, true);
-    int[] order = new int[reachable.length]; // reachable blocks sorted by firstOrder
+    reachableCount = reachable.length;
+    firstOrder = depthFirstOrder(successors, root, reachableCount, false);
+    order = new int[reachableCount];
     for (int v : reachable) {
       order[firstOrder[v]] = v;
     }
     idom = dominators(order);
-    jump = jumpPointers(order);
-    int[][] dom = TreeIntervals.of(idom, root, order, n);
+    int[][] dom = TreeIntervals.of(idom, root, order, successors.length);
     domPre = dom[0];
     domPost = dom[1];
-    int[] ipdom = postDominators(order);
-    int[][] pdom = TreeIntervals.of(ipdom, n, order, n + 1);
+  }
+
+  private void buildReachability() {
+    lastOrder = depthFirstOrder(successors, root, reachableCount, true);
+    jump = jumpPointers(order);
+    int[][] pdom = TreeIntervals.of(postDominators(order), successors.length, order, successors.length + 1);
     pdomPre = pdom[0];
     pdomPost = pdom[1];
   }
@@ -74,6 +80,9 @@ final class RunOrder {
 
   /** Whether {@code writer} runs before {@code reader} on at least one path (a path leads from one to the other). */
   boolean reaches(int writer, int reader) {
+    if (lastOrder == null) {
+      buildReachability();
+    }
     if (writer == reader || firstOrder[writer] >= firstOrder[reader] || lastOrder[writer] >= lastOrder[reader]) {
       return false;
     }

@@ -11,6 +11,12 @@ public enum ViolationCode {
   INVALID_VALUE,
   /** A block, input field, filter or source type cortexflow does not know. */
   UNKNOWN_TYPE,
+  /**
+   * Two workflows of one set share a tag, their identity in Cortex, so a push would keep only one of them. Found
+   * by {@link WorkflowValidator#validateAll(java.util.List)} and by {@code cortexflow validate} over several
+   * files, never by the validation of a single workflow.
+   */
+  DUPLICATE_TAG,
   /** Two blocks share a slug. */
   DUPLICATE_SLUG,
   /** Two variables share a slug. */

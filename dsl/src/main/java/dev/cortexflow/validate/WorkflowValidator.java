@@ -11,7 +11,7 @@ import java.util.Objects;
  * one read from YAML. Thread-safe; runs in time linear in blocks, edges and references, and reads each block's
  * data once for all rules.
  *
- * <p>The rules, by code: the graph (NO_ROOT, MULTIPLE_ROOTS, DUPLICATE_SLUG, UNKNOWN_TARGET, CYCLE with the
+ * <p>The rules, by code: tags within a set ({@link #validateAll}: DUPLICATE_TAG), the graph (NO_ROOT, MULTIPLE_ROOTS, DUPLICATE_SLUG, UNKNOWN_TARGET, CYCLE with the
  * cycle printed, UNREACHABLE, FAN_OUT), branch wiring (BRANCH_MISMATCH, JOIN_MISMATCH), references found by
  * {@link ReferenceScanner} in every string (UNDECLARED_VARIABLE, UNKNOWN_ACTION_REFERENCE, NOT_UPSTREAM,
  * ENTITY_CONTEXT_IN_GLOBAL), variables and forms (DUPLICATE_VARIABLE, DUPLICATE_INPUT_KEY, UNKNOWN_INPUT_KEY),
@@ -100,6 +100,45 @@ public final class WorkflowValidator {
       }
     }
     return new ValidationReport(ViolationOrder.sort(out));
+  }
+
+  /**
+   * Validates workflows meant for one workspace (the workflows of an application, the files of a repository):
+   * each as {@link #validate(Workflow)}, and the set as a whole. A tag used by an earlier workflow of the list is a
+   * DUPLICATE_TAG ERROR on the later one, since the tag is a workflow's identity in Cortex and a push would keep
+   * only one of them.
+   *
+   * <pre>{@code
+   * List<ValidationReport> reports = WorkflowValidator.standard().validateAll(List.of(deploy, rollback));
+   * // ERROR DUPLICATE_TAG at /tag: tag 'deploy' is also the tag of workflows[0] ('Deploy service'): give every
+   * //   workflow its own tag, a push keeps only one of them
+   * }</pre>
+   *
+   * @return one report per workflow, in the order of {@code workflows}
+   */
+  public List<ValidationReport> validateAll(List<Workflow> workflows) {
+    Objects.requireNonNull(workflows, "workflows");
+    java.util.Map<String, Integer> firstWithTag = new java.util.HashMap<>();
+    List<ValidationReport> reports = new ArrayList<>(workflows.size());
+    for (int i = 0; i < workflows.size(); i++) {
+      Workflow workflow = Objects.requireNonNull(workflows.get(i), "workflows[" + i + "]");
+      Integer earlier = workflow.tag().isEmpty() ? null : firstWithTag.putIfAbsent(workflow.tag(), i);
+      List<Violation> found = earlier == null ? List.of() : List.of(duplicateTag(workflow.tag(),
+          "workflows[" + earlier + "] ('" + workflows.get(earlier).name() + "')"));
+      reports.add(validate(workflow, found));
+    }
+    return List.copyOf(reports);
+  }
+
+  /**
+   * The DUPLICATE_TAG ERROR at {@code /tag} of a workflow whose tag {@code earlier} already has, for tools that
+   * check sets of workflows under their own names (the command line names files).
+   *
+   * @param earlier how to name the workflow that has the tag first, e.g. {@code 'deploy.yaml'}
+   */
+  public static Violation duplicateTag(String tag, String earlier) {
+    return Violation.error(ViolationCode.DUPLICATE_TAG, "/tag", "tag '" + tag + "' is also the tag of " + earlier
+        + ": give every workflow its own tag, a push keeps only one of them");
   }
 
   /**

@@ -36,6 +36,28 @@ class WorkflowValidatorTest {
   }
 
   @Test
+  void validate_all_reports_a_tag_used_by_an_earlier_workflow_on_each_later_one_with_its_other_violations() {
+    // given: three workflows, the second and third reuse the first one's tag; the third also has a broken edge
+    Workflow first = workflow(root("a")).tag("deploy").name("Deploy service").build();
+    Workflow other = workflow(root("a")).tag("rollback").build();
+    Workflow second = workflow(root("a")).tag("deploy").name("Deploy again").build();
+    Workflow third = workflow(root("a", "nowhere")).tag("deploy").build();
+
+    // when
+    var reports = WorkflowValidator.standard().validateAll(java.util.List.of(first, other, second, third));
+
+    // then
+    assertThat(reports).hasSize(4);
+    assertThat(reports.get(0).violations()).isEmpty();
+    assertThat(reports.get(1).violations()).isEmpty();
+    assertThat(reports.get(2).violations()).extracting(Violation::toString).containsExactly(
+        "ERROR DUPLICATE_TAG at /tag: tag 'deploy' is also the tag of workflows[0] ('Deploy service'): give every"
+            + " workflow its own tag, a push keeps only one of them");
+    assertThat(reports.get(3).violations()).extracting(Violation::code)
+        .containsExactly(ViolationCode.DUPLICATE_TAG, ViolationCode.UNKNOWN_TARGET);
+  }
+
+  @Test
   void gives_the_same_report_for_the_same_workflow() {
     Workflow wf = workflow(root("a", "x", "y"), jq("b"), jq("c", "a")).build();
     assertThat(WorkflowValidator.standard().validate(wf)).isEqualTo(WorkflowValidator.standard().validate(wf));

@@ -14,7 +14,9 @@ import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.validate.Violation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Parameters;
         "Validate YAML or JSON workflow descriptors.",
         "Folders stand for every *.yaml, *.yml and *.json below them. Prints one line per violation, "
             + "'FILE: SEVERITY CODE at POINTER: message', then 'N errors, M warnings in K files'. "
+            + "Files that share a workflow tag are a DUPLICATE_TAG error on all but the first. "
             + "Exit 0 when there is no ERROR, 1 when there is, 2 when a file cannot be read at all."
     })
 final class ValidateCommand extends CliCommand {
@@ -52,10 +55,11 @@ final class ValidateCommand extends CliCommand {
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
     List<Checked> checked = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>();
+    Map<String, DescriptorFile> firstWithTag = new HashMap<>();
     for (DescriptorFile file : files) {
       try {
         output.detail("reading " + file.displayName());
-        checked.add(Descriptors.check(file));
+        checked.add(Descriptors.check(file, firstWithTag));
       } catch (CliException e) {
         unreadable.add(new Unreadable(file, e));
       }

@@ -6,6 +6,7 @@ import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,25 @@ public final class Descriptors {
 
   /** Reads {@code file} and runs the standard validator over what could be read. */
   public static Checked check(DescriptorFile file) {
+    return check(file, new HashMap<>());
+  }
+
+  /**
+   * Reads {@code file} and runs the standard validator over what could be read, as one file of a set: when an
+   * earlier file of {@code firstWithTag} has the workflow's tag, a DUPLICATE_TAG error names it; otherwise the
+   * file is recorded as the first with its tag.
+   */
+  public static Checked check(DescriptorFile file, Map<String, DescriptorFile> firstWithTag) {
     ReadResult result = read(file);
+    List<Violation> found = new ArrayList<>(result.violations());
+    result.workflow().filter(w -> !w.tag().isEmpty()).ifPresent(w -> {
+      DescriptorFile earlier = firstWithTag.putIfAbsent(w.tag(), file);
+      if (earlier != null) {
+        found.add(WorkflowValidator.duplicateTag(w.tag(), "'" + earlier.displayName() + "'"));
+      }
+    });
     List<Violation> violations = result.workflow()
-        .map(w -> WorkflowValidator.standard().validate(w, result.violations()).violations())
+        .map(w -> WorkflowValidator.standard().validate(w, found).violations())
         .orElse(result.violations());
     return new Checked(file, result.workflow(), violations);
   }
