@@ -32,6 +32,30 @@ class GraphCommandTest {
   }
 
   @Test
+  void prints_the_graph_of_a_cycle_then_its_error_on_standard_error_and_exits_1() {
+    Fixtures.write(dir, "loop.yaml", Fixtures.VALID.replace("  outgoingActions: []\n  isRootAction: false",
+        "  outgoingActions:\n  - shape\n  isRootAction: false"));
+
+    CliRun run = CliRun.in(dir).run("graph", "loop.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).startsWith("flowchart TD\n").contains("b1 --> b0");
+    assertThat(run.err).isEqualTo("loop.yaml: ERROR CYCLE at /actions/1/outgoingActions/0: block 'notify'"
+        + " (actions[1]): the edge to 'shape' closes the cycle shape -> notify -> shape: remove one edge of the"
+        + " cycle, workflows cannot loop\n");
+  }
+
+  @Test
+  void exits_0_for_a_sound_graph_whose_blocks_have_other_errors() {
+    Fixtures.write(dir, "typo.yaml", Fixtures.VALID.replace("actions.shape.outputs", "actions.shap.outputs"));
+
+    CliRun run = CliRun.in(dir).run("graph", "typo.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
   void prints_dot_on_request() {
     Fixtures.write(dir, "route.yaml", Fixtures.BRANCHING);
 

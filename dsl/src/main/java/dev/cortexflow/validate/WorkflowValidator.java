@@ -34,9 +34,25 @@ public final class WorkflowValidator {
       new CharsetRule(), new UnknownTypeRule()));
 
   private final List<ValidationRule> rules;
+  /** The rules that check blocks, and those that check references: the others are not called for each. */
+  private final ValidationRule[] blockRules;
+  private final ValidationRule[] referenceRules;
 
   private WorkflowValidator(List<ValidationRule> rules) {
     this.rules = rules;
+    this.blockRules = overriding(rules, "checkBlock", ValidationContext.class, int.class, Block.class, List.class);
+    this.referenceRules = overriding(rules, "checkReference", ValidationContext.class, LocatedReference.class,
+        List.class);
+  }
+
+  private static ValidationRule[] overriding(List<ValidationRule> rules, String method, Class<?>... parameters) {
+    return rules.stream().filter(rule -> {
+      try {
+        return rule.getClass().getMethod(method, parameters).getDeclaringClass() != ValidationRule.class;
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError(e);
+      }
+    }).toArray(ValidationRule[]::new);
   }
 
   /** The validator with every rule of cortexflow. */
@@ -58,7 +74,7 @@ public final class WorkflowValidator {
       rule.checkWorkflow(context, out);
     }
     java.util.function.Consumer<LocatedReference> references = ref -> {
-      for (ValidationRule rule : rules) {
+      for (ValidationRule rule : referenceRules) {
         rule.checkReference(context, ref, out);
       }
     };
@@ -66,7 +82,7 @@ public final class WorkflowValidator {
     List<Block> blocks = context.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
-      for (ValidationRule rule : rules) {
+      for (ValidationRule rule : blockRules) {
         rule.checkBlock(context, i, block, out);
       }
       ReferenceScanner.scanBlock(block, i, references);
