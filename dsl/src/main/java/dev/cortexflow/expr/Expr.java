@@ -59,6 +59,16 @@ public final class Expr {
   }
 
   /**
+   * Marks one reference of a {@link #template(String, HasRef...)} to be rendered unescaped ({@code {{{path}}}}),
+   * for text that mixes both kinds of tag: {@code template("{} at {}", env, raw(url))} gives
+   * {@code {{variables.env}} at {{{actions.deploy.outputs.url}}}}. Only Mustache templates take it; jq, JavaScript
+   * and CEL have no unescaped form.
+   */
+  public static HasRef raw(HasRef value) {
+    return new Template.Raw(java.util.Objects.requireNonNull(value, "value"));
+  }
+
+  /**
    * Text with a reference for each {@code {}}, rendered as unescaped Mustache ({@code {{{path}}}}), for JSON
    * payloads, URLs and headers; write {@code {{}}} for a literal {@code {}}.
    *

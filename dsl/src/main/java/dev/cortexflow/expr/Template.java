@@ -35,15 +35,27 @@ public final class Template implements CharSequence {
     this.refs = List.copyOf(refs);
   }
 
+  /** A reference to render as unescaped Mustache inside an escaped template ({@link Expr#raw(HasRef)}). */
+  record Raw(HasRef value) implements HasRef {
+    @Override
+    public Ref ref() {
+      return value.ref();
+    }
+  }
+
   static Template of(String pattern, boolean raw, HasRef... values) {
-    return of(pattern, raw ? Ref::mustacheRaw : Ref::mustache, values);
+    return of(pattern, raw ? Ref::mustacheRaw : Ref::mustache, true, values);
+  }
+
+  static Template of(String pattern, Function<Ref, String> render, HasRef... values) {
+    return of(pattern, render, false, values);
   }
 
   /**
-   * Fills each {@code {}} of the pattern with the next reference, rendered by {@code render}; {@code {{}}} stands
-   * for a literal {@code {}}.
+   * Fills each {@code {}} of the pattern with the next reference, rendered by {@code render} (a {@link Raw} one
+   * as unescaped Mustache when {@code mustache}); {@code {{}}} stands for a literal {@code {}}.
    */
-  static Template of(String pattern, Function<Ref, String> render, HasRef... values) {
+  private static Template of(String pattern, Function<Ref, String> render, boolean mustache, HasRef... values) {
     Objects.requireNonNull(pattern, "pattern");
     StringBuilder sb = new StringBuilder(pattern.length() + 32 * values.length);
     List<Ref> refs = new ArrayList<>(values.length);
@@ -57,9 +69,14 @@ public final class Template implements CharSequence {
         if (used == values.length) {
           throw new IllegalArgumentException(mismatch(pattern, values.length));
         }
-        Ref ref = Objects.requireNonNull(values[used++], "value").ref();
+        HasRef value = Objects.requireNonNull(values[used++], "value");
+        if (value instanceof Raw && !mustache) {
+          throw new IllegalArgumentException("raw(" + value.ref().path() + ") marks a reference of a Mustache"
+              + " template; jq, JavaScript and CEL have no unescaped form: pass the reference itself");
+        }
+        Ref ref = value.ref();
         refs.add(ref);
-        sb.append(render.apply(ref));
+        sb.append(value instanceof Raw ? ref.mustacheRaw() : render.apply(ref));
         i += HOLE.length();
       } else {
         sb.append(pattern.charAt(i++));

@@ -29,6 +29,25 @@ class TemplateTest {
   }
 
   @Test
+  void raw_marks_one_reference_of_an_escaped_template_unescaped() {
+    Var<String> env = Var.string("environment");
+
+    Template t = template("{} at {}", env, Expr.raw(action("deploy").field("url")));
+
+    assertThat(t).hasToString("{{variables.environment}} at {{{actions.deploy.outputs.url}}}");
+    assertThat(t.refs()).containsExactly(env.ref(), action("deploy").field("url"));
+    assertThat(rawTemplate("{}", Expr.raw(env))).hasToString("{{{variables.environment}}}");
+  }
+
+  @Test
+  void raw_is_refused_in_a_jq_template_with_the_reason() {
+    assertThatThrownBy(() -> Expr.jq("{} | length", Expr.raw(action("deploy"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("raw(actions.deploy.outputs) marks a reference of a Mustache template; jq, JavaScript and CEL"
+            + " have no unescaped form: pass the reference itself");
+  }
+
+  @Test
   void is_a_char_sequence_of_its_rendering() {
     Template t = template("x{}", action("a"));
 

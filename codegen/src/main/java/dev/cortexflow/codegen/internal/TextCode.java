@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Writes a descriptor string as Java code in which every reference the string holds is a typed reference
  * expression: Mustache text becomes {@code template("… {} …", ref)}, JQ and JavaScript become
- * {@code Expr.jq("… {} …", ref)} and {@code Expr.js(...)}, literal {@code {}} written as {@code {{}}}. Where the
- * placeholders cannot say it (Mustache mixing escaped and raw tags, braces that would pair up with a
+ * {@code Expr.jq("… {} …", ref)} and {@code Expr.js(...)}, literal {@code {}} written as {@code {{}}}, raw tags
+ * among escaped ones as {@code raw(ref)}. Where the placeholders cannot say it (braces that would pair up with a
  * placeholder), the literal parts are joined with {@code ref.mustache()}, {@code ref.jq()} and so on. A reference is
  * used only when it renders back to exactly the characters it replaces; anything else stays literal text, so the
  * code always evaluates to the original string.
@@ -112,16 +112,17 @@ final class TextCode {
       return CodeBlock.of("$L.$L()", only.ref().ref(), only.raw() ? "mustacheRaw" : "mustache");
     }
     boolean allRaw = refPieces.stream().allMatch(Piece::raw);
-    boolean noneRaw = refPieces.stream().noneMatch(Piece::raw);
-    if (allRaw || noneRaw) {
-      String method = allRaw ? "rawTemplate" : "template";
-      Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T." + method, Expr.class),
-          (pattern, values) -> (allRaw ? Expr.rawTemplate(pattern, values) : Expr.template(pattern, values))
-              .toString());
-      if (template.isPresent()) {
-        emission.staticImport(ClassName.get(Expr.class), method);
-        return template.get();
+    String method = allRaw ? "rawTemplate" : "template";
+    boolean mixed = !allRaw && refPieces.stream().anyMatch(Piece::raw);
+    Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T." + method, Expr.class), mixed,
+        (pattern, values) -> (allRaw ? Expr.rawTemplate(pattern, values) : Expr.template(pattern, values))
+            .toString());
+    if (template.isPresent()) {
+      emission.staticImport(ClassName.get(Expr.class), method);
+      if (mixed) {
+        emission.staticImport(ClassName.get(Expr.class), "raw");
       }
+      return template.get();
     }
     Function<Piece, CodeBlock> refCode = p -> CodeBlock.of("$L.$L()", p.ref().ref(),
         p.raw() ? "mustacheRaw" : "mustache");
@@ -137,15 +138,15 @@ final class TextCode {
     if (pieces.size() < 2) {
       return Optional.empty();
     }
-    return templateCall(pieces, text, CodeBlock.of("$T.template", Cel.class),
+    return templateCall(pieces, text, CodeBlock.of("$T.template", Cel.class), false,
         (pattern, values) -> Cel.template(pattern, values).expression());
   }
 
   /**
    * {@code call("pattern with {}", refs…)} when that renders exactly {@code text}; literal {@code {}} are written
-   * as {@code {{}}}.
+   * as {@code {{}}}. With {@code markRaw}, the raw pieces are passed as {@code raw(ref)}.
    */
-  private Optional<CodeBlock> templateCall(List<Piece> pieces, String text, CodeBlock call,
+  private Optional<CodeBlock> templateCall(List<Piece> pieces, String text, CodeBlock call, boolean markRaw,
       BiFunction<String, HasRef[], String> render) {
     StringBuilder pattern = new StringBuilder();
     List<CodeBlock> args = new ArrayList<>();
@@ -155,8 +156,10 @@ final class TextCode {
         pattern.append(Template.escape(p.literal()));
       } else {
         pattern.append("{}");
-        args.add(p.ref().hasRef() != null ? p.ref().hasRef() : p.ref().ref());
-        values.add(p.ref().value());
+        CodeBlock arg = p.ref().hasRef() != null ? p.ref().hasRef() : p.ref().ref();
+        boolean raw = markRaw && p.raw();
+        args.add(raw ? CodeBlock.of("raw($L)", arg) : arg);
+        values.add(raw ? Expr.raw(p.ref().value()) : p.ref().value());
       }
     }
     try {
@@ -178,7 +181,7 @@ final class TextCode {
       return emission.literals().string(text);
     }
     if (!method.equals("cel")) {
-      Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T.$L", Expr.class, method),
+      Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T.$L", Expr.class, method), false,
           (p, values) -> (method.equals("jq") ? Expr.jq(p, values) : Expr.js(p, values)).toString());
       if (template.isPresent()) {
         return template.get();

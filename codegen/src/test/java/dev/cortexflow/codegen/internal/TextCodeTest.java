@@ -47,9 +47,11 @@ class TextCodeTest {
   }
 
   @Test
-  void mixed_escaped_and_raw_tags_are_joined() {
+  void raw_tags_among_escaped_ones_are_marked_raw_in_one_template() {
     assertThat(code("{{variables.environment}}-{{{callbackUrl}}}", Syntax.MUSTACHE))
-        .isEqualTo("environment.ref().mustache() + \"-\" + dev.cortexflow.expr.Expr.callbackUrl().mustacheRaw()");
+        .isEqualTo("dev.cortexflow.expr.Expr.template(\"{}-{}\", environment,"
+            + " raw(dev.cortexflow.expr.Expr.callbackUrl()))");
+    assertThat(emission.staticImports()).contains(java.util.List.of("dev.cortexflow.expr.Expr", "raw"));
   }
 
   @Test
