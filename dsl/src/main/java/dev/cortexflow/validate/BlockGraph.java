@@ -21,10 +21,7 @@ final class BlockGraph {
   /** Reachable blocks in topological order, or null when they contain a cycle. */
   private final int[] topo;
   private RunOrder runOrder;
-  private int[] stamp;
-  private int[] searchStack;
-  private int stampValue;
-  private long searchSteps;
+  private final ForwardSearch search;
 
   BlockGraph(ValidationContext context) {
     List<Block> blocks = context.blocks();
@@ -59,6 +56,7 @@ final class BlockGraph {
     root = rootCount == 1 ? roots[0] : -1;
     reachable = new boolean[size];
     topo = root < 0 ? null : order();
+    search = new ForwardSearch(successors);
   }
 
   /** The slugs a block leads to: its outgoingActions, then (for a branch) its paths' targets. */
@@ -122,12 +120,12 @@ final class BlockGraph {
     if (isOrdered() && reachable[from]) {
       return reachable[to] && runOrder().reaches(from, to);
     }
-    return search(from, to);
+    return search.reaches(from, to, s -> true);
   }
 
-  /** Blocks looked at by reachability searches so far. For tests of the cost claims. */
+  /** Edges followed by reachability searches so far; zero on chain-and-branch graphs. For tests. */
   long searchSteps() {
-    return searchSteps + (runOrder == null ? 0 : runOrder.searchSteps());
+    return search.steps();
   }
 
   /** Steps up the dominator trees so far (see {@link RunOrder#treeSteps()}). For tests of the cost claims. */
@@ -137,35 +135,9 @@ final class BlockGraph {
 
   private RunOrder runOrder() {
     if (runOrder == null) {
-      runOrder = new RunOrder(successors, root, topo);
+      runOrder = new RunOrder(successors, root, topo, search);
     }
     return runOrder;
-  }
-
-  private boolean search(int from, int to) {
-    if (stamp == null) {
-      stamp = new int[size];
-      searchStack = new int[size];
-    }
-    stampValue++;
-    int[] stack = searchStack;
-    int top = 0;
-    stack[top++] = from;
-    stamp[from] = stampValue;
-    while (top > 0) {
-      int v = stack[--top];
-      for (int s : successors[v]) {
-        searchSteps++;
-        if (s == to) {
-          return true;
-        }
-        if (stamp[s] != stampValue) {
-          stamp[s] = stampValue;
-          stack[top++] = s;
-        }
-      }
-    }
-    return false;
   }
 
   /** Marks reachable blocks and returns them in topological order (Kahn), or null on a cycle. */

@@ -39,19 +39,18 @@ final class RunOrder {
   private int[] jump;
   private int[] pdomPre;
   private int[] pdomPost;
-  private int[] stamp;
-  private int[] stack;
-  private int stampValue;
-  private long searchSteps;
+  private final ForwardSearch search;
   private long treeSteps;
 
   /**
    * @param successors successors of every block
    * @param root the single root
    * @param reachable the blocks reachable from the root, in a topological order
+   * @param search the search for what the labels leave open
    */
-  RunOrder(int[][] successors, int root, int[] reachable) {
+  RunOrder(int[][] successors, int root, int[] reachable, ForwardSearch search) {
     this.successors = successors;
+    this.search = search;
     this.root = root;
     reachableCount = reachable.length;
     firstOrder = depthFirstOrder(successors, root, reachableCount, false);
@@ -89,12 +88,8 @@ final class RunOrder {
     if (alwaysRunsBefore(writer, reader) || postDominates(earliestDominatorAfter(reader, writer), writer)) {
       return true;
     }
-    return search(writer, reader);
-  }
-
-  /** Blocks looked at by searches so far; zero on chain-and-branch graphs. For tests of the cost claims. */
-  long searchSteps() {
-    return searchSteps;
+    return search.reaches(writer, reader,
+        s -> firstOrder[s] < firstOrder[reader] && lastOrder[s] < lastOrder[reader]);
   }
 
   /** Steps taken up the dominator and post-dominator trees, while building and by questions. For tests. */
@@ -119,31 +114,6 @@ final class RunOrder {
 
   private boolean postDominates(int block, int of) {
     return pdomPre[block] <= pdomPre[of] && pdomPost[of] <= pdomPost[block];
-  }
-
-  private boolean search(int writer, int reader) {
-    if (stamp == null) {
-      stamp = new int[successors.length];
-      stack = new int[successors.length];
-    }
-    stampValue++;
-    int top = 0;
-    stack[top++] = writer;
-    stamp[writer] = stampValue;
-    while (top > 0) {
-      int v = stack[--top];
-      for (int s : successors[v]) {
-        searchSteps++;
-        if (s == reader) {
-          return true;
-        }
-        if (stamp[s] != stampValue && firstOrder[s] < firstOrder[reader] && lastOrder[s] < lastOrder[reader]) {
-          stamp[s] = stampValue;
-          stack[top++] = s;
-        }
-      }
-    }
-    return false;
   }
 
   /** Reverse postorder numbers (0 for the root) of an iterative depth-first search; -1 for unreachable blocks. */
@@ -183,24 +153,10 @@ final class RunOrder {
     parent[root] = root;
     for (int v : order) {
       for (int s : successors[v]) {
-        parent[s] = parent[s] < 0 ? v : intersectUp(parent, v, parent[s]);
+        parent[s] = parent[s] < 0 ? v : intersect(parent, firstOrder, v, parent[s]);
       }
     }
     return parent;
-  }
-
-  private int intersectUp(int[] parent, int a, int b) {
-    while (a != b) {
-      while (firstOrder[a] > firstOrder[b]) {
-        a = parent[a];
-        treeSteps++;
-      }
-      while (firstOrder[b] > firstOrder[a]) {
-        b = parent[b];
-        treeSteps++;
-      }
-    }
-    return a;
   }
 
   /** Skew-binary jump pointers (Myers): every ancestor on the dominator tree in O(log depth) jumps. */
@@ -237,14 +193,18 @@ final class RunOrder {
       int[] out = successors[v];
       int p = out.length == 0 ? exit : out[0];
       for (int i = 1; i < out.length; i++) {
-        p = intersectDown(parent, rank, p, out[i]);
+        p = intersect(parent, rank, p, out[i]);
       }
       parent[v] = p;
     }
     return parent;
   }
 
-  private int intersectDown(int[] parent, int[] rank, int a, int b) {
+  /**
+   * The nearest common ancestor of {@code a} and {@code b} in a tree whose {@code rank} grows away from the root
+   * (Cooper, Harvey, Kennedy).
+   */
+  private int intersect(int[] parent, int[] rank, int a, int b) {
     while (a != b) {
       while (rank[a] > rank[b]) {
         a = parent[a];
