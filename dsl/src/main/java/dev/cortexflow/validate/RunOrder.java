@@ -26,20 +26,23 @@ final class RunOrder {
 
   private final int[][] successors;
   private final int root;
-  /** Reverse postorder of the depth-first search taking successors first to last, and last to first. */
   private final int reachableCount;
+  private final ForwardSearch search;
+  /** Reverse postorder of the depth-first search taking successors first to last (0 for the root). */
   private final int[] firstOrder;
   /** Reachable blocks sorted by {@link #firstOrder}. */
   private final int[] order;
   private final int[] idom;
   private final int[] domPre;
   private final int[] domPost;
-  /** Built on the first {@link #reaches} question: a workflow whose reads all dominate needs none of it. */
+  /**
+   * Built on the first {@link #reaches} question (a workflow whose every read is dominated needs none of it):
+   * the reverse postorder taking successors last to first, the jump pointers and the post-dominator intervals.
+   */
   private int[] lastOrder;
   private int[] jump;
   private int[] pdomPre;
   private int[] pdomPost;
-  private final ForwardSearch search;
   private long treeSteps;
 
   /**

@@ -112,7 +112,7 @@ final class TextReferenceParser {
     if (root == null) {
       return rootAt;
     }
-    List<String> parts = new ArrayList<>();
+    List<String> parts = new ArrayList<>(4);
     parts.add(root);
     int i = rootAt + root.length();
     int n = text.length();
@@ -215,7 +215,7 @@ final class TextReferenceParser {
     if (name.isEmpty()) {
       return null;
     }
-    List<String> parts = new ArrayList<>();
+    List<String> parts = new ArrayList<>(4);
     int from = 0;
     for (int i = 0; i <= name.length(); i++) {
       if (i == name.length() || name.charAt(i) == '.') {
