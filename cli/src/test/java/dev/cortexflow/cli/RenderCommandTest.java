@@ -162,6 +162,19 @@ class RenderCommandTest {
   }
 
   @Test
+  void reports_two_sources_of_one_tag_as_a_duplicate_tag_and_writes_nothing() {
+    compile("classes", NOTIFY, NOTIFY.replace("class Notify", "class Again").replace("extends Notify", "extends Again"));
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).contains("acme.flows.Notify ('notify'): ERROR DUPLICATE_TAG at /tag: tag 'notify' is also the"
+        + " tag of the workflow of acme.flows.Again: give every workflow its own tag, a push keeps only one of them")
+        .endsWith("; nothing written\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void exits_2_when_the_classpath_holds_no_source() throws IOException {
     Files.createDirectories(dir.resolve("empty"));
 

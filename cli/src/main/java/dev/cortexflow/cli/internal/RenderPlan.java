@@ -57,7 +57,7 @@ public final class RenderPlan {
       }
       String earlier = sourceOfTag.putIfAbsent(workflow.tag(), sourced.source());
       if (earlier != null) {
-        problems.add(where + ": tag '" + workflow.tag() + "' is also the tag of a workflow of " + earlier);
+        problems.add(where + ": " + WorkflowValidator.duplicateTag(workflow.tag(), "the workflow of " + earlier));
         errors++;
       } else if (!FILE_NAME.matcher(workflow.tag()).matches()) {
         problems.add(where + ": tag '" + workflow.tag() + "' cannot be a file name");
