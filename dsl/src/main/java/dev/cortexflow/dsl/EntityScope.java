@@ -32,7 +32,7 @@ public final class EntityScope {
     return new EntityScope(List.of(types), List.of(), List.of());
   }
 
-  /** Any entity type; narrow it with {@link #groups(String...)}. */
+  /** Any entity type (no {@code entityFilter.typeFilter}); narrow it with {@link #groups(String...)}. */
   public static EntityScope anyType() {
     return new EntityScope(List.of(), List.of(), List.of());
   }

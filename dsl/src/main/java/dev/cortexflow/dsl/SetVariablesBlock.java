@@ -39,7 +39,10 @@ public final class SetVariablesBlock extends BlockSpec<SetVariablesBlock> {
     return add(variable.slug(), VariableSource.javaScript(Objects.requireNonNull(script, "script").toString()));
   }
 
-  /** Adds an assignment of any source to a variable named by slug (escape hatch). */
+  /**
+   * Adds an assignment of any source to a variable named by slug ({@code variables[]: {slug, source}}; escape
+   * hatch).
+   */
   public SetVariablesBlock assign(String variableSlug, VariableSource source) {
     return add(variableSlug, source);
   }
