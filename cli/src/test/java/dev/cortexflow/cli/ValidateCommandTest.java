@@ -107,6 +107,54 @@ class ValidateCommandTest {
   }
 
   @Test
+  void writes_a_sarif_log_with_the_file_and_line_of_every_violation() throws Exception {
+    Fixtures.write(dir, "flows/ok.yaml", Fixtures.VALID);
+    Fixtures.write(dir, "flows/bad edge.yaml", Fixtures.BROKEN_EDGE.replace("tag: notify-on-deploy", "tag: bad"));
+
+    CliRun run = CliRun.in(dir).run("validate", "--format", "sarif", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    JsonNode log = new ObjectMapper().readTree(run.out);
+    assertThat(log.path("version").asText()).isEqualTo("2.1.0");
+    JsonNode sarifRun = log.path("runs").get(0);
+    assertThat(sarifRun.path("tool").path("driver").path("name").asText()).isEqualTo("cortexflow");
+    assertThat(sarifRun.path("tool").path("driver").path("rules").findValuesAsText("id"))
+        .containsExactly("UNKNOWN_TARGET");
+    assertThat(sarifRun.path("invocations").get(0).path("executionSuccessful").asBoolean()).isTrue();
+    JsonNode result = sarifRun.path("results").get(0);
+    assertThat(sarifRun.path("results")).hasSize(1);
+    assertThat(result.path("ruleId").asText()).isEqualTo("UNKNOWN_TARGET");
+    assertThat(result.path("ruleIndex").asInt()).isZero();
+    assertThat(result.path("level").asText()).isEqualTo("error");
+    assertThat(result.path("message").path("text").asText())
+        .startsWith("block 'notify' (actions[1]): outgoingActions names 'notfy'")
+        .endsWith("(at /actions/1/outgoingActions/0)");
+    JsonNode location = result.path("locations").get(0).path("physicalLocation");
+    assertThat(location.path("artifactLocation").path("uri").asText()).isEqualTo("flows/bad%20edge.yaml");
+    int line = location.path("region").path("startLine").asInt();
+    assertThat(Files.readAllLines(dir.resolve("flows/bad edge.yaml")).get(line - 1)).isEqualTo("  - notfy");
+    assertThat(CliRun.in(dir).run("validate", "--format", "sarif", "flows").out).isEqualTo(run.out);
+  }
+
+  @Test
+  void lists_unreadable_files_as_sarif_notifications_and_exits_2() throws Exception {
+    Fixtures.write(dir, "ok.yaml", Fixtures.VALID);
+    Fixtures.write(dir, "bomb.yaml", Fixtures.BILLION_LAUGHS);
+
+    CliRun run = CliRun.in(dir).run("validate", "--format", "sarif", "ok.yaml", "bomb.yaml");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    JsonNode invocation = new ObjectMapper().readTree(run.out).path("runs").get(0).path("invocations").get(0);
+    assertThat(invocation.path("executionSuccessful").asBoolean()).isFalse();
+    JsonNode notification = invocation.path("toolExecutionNotifications").get(0);
+    assertThat(notification.path("level").asText()).isEqualTo("error");
+    assertThat(notification.path("message").path("text").asText()).contains("bomb.yaml");
+    assertThat(notification.path("locations").get(0).path("physicalLocation").path("artifactLocation")
+        .path("uri").asText()).isEqualTo("bomb.yaml");
+    assertThat(run.err.lines().toList()).singleElement().asString().startsWith("error: ").contains("bomb.yaml");
+  }
+
+  @Test
   void exits_2_naming_a_missing_file() {
     CliRun run = CliRun.in(dir).run("validate", "nowhere.yaml");
 

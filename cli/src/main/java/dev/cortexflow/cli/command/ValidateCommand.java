@@ -10,13 +10,18 @@ import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.JsonText;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Plural;
+import dev.cortexflow.cli.internal.SarifReport;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.validate.Violation;
+import dev.cortexflow.yaml.SourceLines;
+import dev.cortexflow.yaml.WorkflowYamlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +40,7 @@ import picocli.CommandLine.Parameters;
     })
 final class ValidateCommand extends CliCommand {
 
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   private record Unreadable(DescriptorFile file, CliException failure) {}
 
@@ -43,7 +48,8 @@ final class ValidateCommand extends CliCommand {
   List<Path> paths;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json (one JSON document).")
+      description = "text (default), json (one JSON document) or sarif (a SARIF 2.1.0 log with file and line "
+          + "of every violation, for GitHub code scanning and other CI annotators).")
   Format format;
 
   ValidateCommand(CliContext context) {
@@ -77,23 +83,45 @@ final class ValidateCommand extends CliCommand {
     }
     if (format == Format.json) {
       output.raw(json(checked, unreadable, errors, warnings, files.size()));
+    } else if (format == Format.sarif) {
+      output.raw(sarif(checked, unreadable));
     } else {
       for (Checked c : checked) {
         for (Violation v : c.violations()) {
           output.result(c.file().displayName() + ": " + v);
         }
       }
-      for (Unreadable failure : unreadable) {
-        output.error("error: " + failure.failure().getMessage());
-        output.stackTrace(failure.failure());
-      }
       output.result(Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning") + " in "
           + Plural.of(files.size(), "file"));
+    }
+    for (Unreadable failure : unreadable) {
+      output.error("error: " + failure.failure().getMessage());
+      output.stackTrace(failure.failure());
     }
     if (!unreadable.isEmpty()) {
       return ExitCodes.USAGE;
     }
     return errors > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  private static String sarif(List<Checked> checked, List<Unreadable> unreadable) {
+    List<SarifReport.FileResult> files = new ArrayList<>();
+    for (Checked c : checked) {
+      files.add(new SarifReport.FileResult(c.file().displayName(), c.violations(), lines(c.file())));
+    }
+    List<SarifReport.Unreadable> failed = unreadable.stream()
+        .map(u -> new SarifReport.Unreadable(u.file().displayName(), u.failure().getMessage())).toList();
+    return SarifReport.write(VersionProvider.version(), files, failed);
+  }
+
+  /** The lines of a file that was read once already; none when it changed in between and no longer reads. */
+  private static Optional<ToIntFunction<String>> lines(DescriptorFile file) {
+    try {
+      SourceLines lines = SourceLines.of(file.readText(), file.displayName());
+      return Optional.of(lines::lineOf);
+    } catch (CliException | WorkflowYamlException e) {
+      return Optional.empty();
+    }
   }
 
   private static String json(List<Checked> checked, List<Unreadable> unreadable, int errors, int warnings,

@@ -10,12 +10,19 @@ public final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() throws IOException {
+    return new String[] {"cortexflow " + version()};
+  }
+
+  /** The version of this build, or {@code unknown} when the build did not record it. */
+  public static String version() {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/cortexflow/cli/version.properties")) {
       if (in != null) {
         properties.load(in);
       }
+    } catch (IOException e) {
+      return "unknown";
     }
-    return new String[] {"cortexflow " + properties.getProperty("version", "unknown")};
+    return properties.getProperty("version", "unknown");
   }
 }

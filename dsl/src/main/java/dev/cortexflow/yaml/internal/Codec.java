@@ -58,6 +58,36 @@ public final class Codec {
     return parse(SourceText.read(file, source, options.maxBytes()), source, Format.DETECT);
   }
 
+  /**
+   * The line of the value at each JSON pointer of a descriptor text (YAML or JSON, detected as when reading), or
+   * of its nearest ancestor that the text holds. Parses with the reading limits.
+   */
+  public static java.util.function.ToIntFunction<String> lines(String text, String source) {
+    Node root = detect(SourceText.check(text, source, ReadOptions.defaults().maxBytes()), source);
+    return pointer -> line(root, pointer);
+  }
+
+  private static int line(Node root, String pointer) {
+    Node at = root;
+    if (!pointer.isEmpty()) {
+      for (String part : pointer.substring(1).split("/", -1)) {
+        String key = part.replace("~1", "/").replace("~0", "~");
+        Node next = null;
+        if (at instanceof Node.MapNode map) {
+          next = map.members().get(key);
+        } else if (at instanceof Node.ListNode list && key.matches("\\d{1,9}")
+            && Integer.parseInt(key) < list.items().size()) {
+          next = list.items().get(Integer.parseInt(key));
+        }
+        if (next == null) {
+          break;
+        }
+        at = next;
+      }
+    }
+    return at.line();
+  }
+
   private static ReadResult parse(String text, String source, Format format) {
     Node.MapNode root;
     if (format == Format.DETECT) {
