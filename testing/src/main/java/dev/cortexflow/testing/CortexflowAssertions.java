@@ -1,6 +1,7 @@
 package dev.cortexflow.testing;
 
 import dev.cortexflow.model.Workflow;
+import java.util.List;
 
 /**
  * Entry point of the cortexflow assertions: unit-test a workflow like any Java code.
@@ -45,5 +46,17 @@ public final class CortexflowAssertions {
    */
   public static WorkflowAssert assertThat(Workflow workflow) {
     return new WorkflowAssert(workflow);
+  }
+
+  /**
+   * Starts assertions on the workflows of one workspace taken together (named apart from {@code assertThat} so
+   * that it never clashes with AssertJ's {@code assertThat(Collection)}).
+   *
+   * @param workflows the workflows, in the order messages should list them
+   * @return a fluent assertion on the set
+   */
+  public static WorkflowSetAssert assertThatWorkflows(java.util.Collection<? extends Workflow> workflows) {
+    return new WorkflowSetAssert(workflows == null ? null : List.copyOf(workflows),
+        dev.cortexflow.testing.internal.GoldenFile.fromEnvironment());
   }
 }
