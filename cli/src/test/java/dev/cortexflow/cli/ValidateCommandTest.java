@@ -102,6 +102,8 @@ class ValidateCommandTest {
     assertThat(violation.path("severity").asText()).isEqualTo("ERROR");
     assertThat(violation.path("code").asText()).isEqualTo("UNKNOWN_TARGET");
     assertThat(violation.path("pointer").asText()).startsWith("/actions/1/");
+    assertThat(Files.readAllLines(dir.resolve("bad.yaml")).get(violation.path("line").asInt() - 1))
+        .isEqualTo("  - notfy");
     assertThat(json.path("errors").asInt()).isPositive();
     assertThat(json.path("fileCount").asInt()).isEqualTo(2);
   }

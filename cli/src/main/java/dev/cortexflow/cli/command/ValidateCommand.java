@@ -133,11 +133,13 @@ final class ValidateCommand extends CliCommand {
       c.workflow().ifPresent(w -> out.append(", \"tag\": ").append(JsonText.quote(w.tag())));
       out.append(", \"violations\": [");
       String inner = "";
+      Optional<ToIntFunction<String>> lines = c.violations().isEmpty() ? Optional.empty() : lines(c.file());
       for (Violation v : c.violations()) {
         out.append(inner).append("\n      {\"severity\": ").append(JsonText.quote(v.severity().name()))
             .append(", \"code\": ").append(JsonText.quote(v.code().name()))
-            .append(", \"pointer\": ").append(JsonText.quote(v.pointer()))
-            .append(", \"message\": ").append(JsonText.quote(v.message())).append('}');
+            .append(", \"pointer\": ").append(JsonText.quote(v.pointer()));
+        lines.ifPresent(l -> out.append(", \"line\": ").append(l.applyAsInt(v.pointer())));
+        out.append(", \"message\": ").append(JsonText.quote(v.message())).append('}');
         inner = ",";
       }
       out.append(c.violations().isEmpty() ? "]}" : "\n    ]}");
