@@ -139,6 +139,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void names_a_file_given_by_absolute_path_with_a_file_uri_in_sarif() throws Exception {
+    Path file = Fixtures.write(dir, "ok.yaml", Fixtures.BROKEN_EDGE);
+
+    CliRun run = CliRun.in(dir).run("validate", "--format", "sarif", file.toAbsolutePath().toString());
+
+    JsonNode location = new ObjectMapper().readTree(run.out).path("runs").get(0).path("results").get(0)
+        .path("locations").get(0).path("physicalLocation");
+    assertThat(location.path("artifactLocation").path("uri").asText())
+        .isEqualTo(file.toAbsolutePath().toUri().toASCIIString());
+  }
+
+  @Test
   void lists_unreadable_files_as_sarif_notifications_and_exits_2() throws Exception {
     Fixtures.write(dir, "ok.yaml", Fixtures.VALID);
     Fixtures.write(dir, "bomb.yaml", Fixtures.BILLION_LAUGHS);

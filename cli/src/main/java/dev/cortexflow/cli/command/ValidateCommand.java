@@ -1,5 +1,7 @@
 package dev.cortexflow.cli.command;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
@@ -126,35 +128,32 @@ final class ValidateCommand extends CliCommand {
 
   private static String json(List<Checked> checked, List<Unreadable> unreadable, int errors, int warnings,
       int fileCount) {
-    StringBuilder out = new StringBuilder("{\n  \"files\": [");
-    String separator = "\n";
+    ObjectNode root = JsonText.object();
+    ArrayNode list = root.putArray("files");
     for (Checked c : checked) {
-      out.append(separator).append("    {\"file\": ").append(JsonText.quote(c.file().displayName()));
-      c.workflow().ifPresent(w -> out.append(", \"tag\": ").append(JsonText.quote(w.tag())));
-      out.append(", \"violations\": [");
-      String inner = "";
+      ObjectNode file = list.addObject();
+      file.put("file", c.file().displayName());
+      c.workflow().ifPresent(w -> file.put("tag", w.tag()));
+      ArrayNode violations = file.putArray("violations");
       Optional<ToIntFunction<String>> lines = c.violations().isEmpty() ? Optional.empty() : lines(c.file());
       for (Violation v : c.violations()) {
-        out.append(inner).append("\n      {\"severity\": ").append(JsonText.quote(v.severity().name()))
-            .append(", \"code\": ").append(JsonText.quote(v.code().name()))
-            .append(", \"pointer\": ").append(JsonText.quote(v.pointer()));
-        lines.ifPresent(l -> out.append(", \"line\": ").append(l.applyAsInt(v.pointer())));
-        out.append(", \"message\": ").append(JsonText.quote(v.message())).append('}');
-        inner = ",";
+        ObjectNode item = violations.addObject();
+        item.put("severity", v.severity().name());
+        item.put("code", v.code().name());
+        item.put("pointer", v.pointer());
+        lines.ifPresent(l -> item.put("line", l.applyAsInt(v.pointer())));
+        item.put("message", v.message());
       }
-      out.append(c.violations().isEmpty() ? "]}" : "\n    ]}");
-      separator = ",\n";
     }
     for (Unreadable failure : unreadable) {
-      out.append(separator).append("    {\"file\": ").append(JsonText.quote(failure.file().displayName()))
-          .append(", \"unreadable\": ").append(JsonText.quote(failure.failure().getMessage())).append('}');
-      separator = ",\n";
+      ObjectNode file = list.addObject();
+      file.put("file", failure.file().displayName());
+      file.put("unreadable", failure.failure().getMessage());
     }
-    out.append(checked.isEmpty() && unreadable.isEmpty() ? "],\n" : "\n  ],\n");
-    out.append("  \"errors\": ").append(errors).append(",\n")
-        .append("  \"warnings\": ").append(warnings).append(",\n")
-        .append("  \"fileCount\": ").append(fileCount).append(",\n")
-        .append("  \"unreadable\": ").append(unreadable.size()).append("\n}\n");
-    return out.toString();
+    root.put("errors", errors);
+    root.put("warnings", warnings);
+    root.put("fileCount", fileCount);
+    root.put("unreadable", unreadable.size());
+    return JsonText.write(root);
   }
 }

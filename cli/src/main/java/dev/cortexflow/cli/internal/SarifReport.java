@@ -1,10 +1,5 @@
 package dev.cortexflow.cli.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.validate.Violation;
@@ -25,14 +20,6 @@ import java.util.function.ToIntFunction;
  */
 public final class SarifReport {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER;
-
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    WRITER = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-  }
-
   /**
    * The violations of one file.
    *
@@ -48,7 +35,7 @@ public final class SarifReport {
 
   /** The SARIF log of one validation run. */
   public static String write(String version, List<FileResult> files, List<Unreadable> unreadable) {
-    ObjectNode log = MAPPER.createObjectNode();
+    ObjectNode log = JsonText.object();
     log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
@@ -84,16 +71,15 @@ public final class SarifReport {
         result.putArray("locations").addObject().set("physicalLocation", location(file.path(), line));
       }
     }
-    try {
-      return WRITER.writeValueAsString(log) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the SARIF log could not be written", e);
-    }
+    return JsonText.write(log);
   }
 
-  /** A file relative to the working folder as a URI reference, with its line when known (lines are 1-based). */
+  /**
+   * A file as a URI: relative to the working folder as a relative reference, an absolute path as a {@code file:}
+   * URI; with its line when known (lines are 1-based).
+   */
   private static ObjectNode location(String path, int line) {
-    ObjectNode location = MAPPER.createObjectNode();
+    ObjectNode location = JsonText.object();
     location.putObject("artifactLocation").put("uri", uri(path));
     if (line > 0) {
       location.putObject("region").put("startLine", line);
@@ -102,6 +88,9 @@ public final class SarifReport {
   }
 
   private static String uri(String path) {
+    if (java.nio.file.Path.of(path).isAbsolute()) {
+      return java.nio.file.Path.of(path).toUri().toASCIIString();
+    }
     try {
       return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
     } catch (URISyntaxException e) {
