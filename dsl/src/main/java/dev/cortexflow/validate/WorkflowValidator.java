@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Checks a whole workflow against every rule and reports all violations at once. Works on any model, including
- * one read from YAML. Thread-safe; runs in time linear in blocks, edges and references, and reads each block's
- * data once for all rules.
+ * one read from YAML. Thread-safe; reads each block's data once for all rules, and runs in time linear in blocks
+ * and edges plus a logarithmic step per reference on every graph made of chains and branches (a descriptor whose
+ * edges cross between branch paths may need a search per such reference).
  *
  * <p>The rules, by code: tags within a set ({@link #validateAll}: DUPLICATE_TAG), the graph (NO_ROOT, MULTIPLE_ROOTS, DUPLICATE_SLUG, UNKNOWN_TARGET, CYCLE with the
  * cycle printed, UNREACHABLE, FAN_OUT), branch wiring (BRANCH_MISMATCH, JOIN_MISMATCH), references found by
