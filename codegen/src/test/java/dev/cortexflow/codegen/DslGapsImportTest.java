@@ -62,6 +62,26 @@ class DslGapsImportTest {
             .payload("{\"tags\": {}, \"topic\": \"{{{actions.lower.outputs.result}}}\"}").build());
   }
 
+  @Test
+  void writes_text_mixing_escaped_and_raw_tags_as_one_template_that_compiles_to_the_same_text() throws Exception {
+    // given: a payload with an escaped tag and a raw one
+    Workflow original = workflow(branch(Optional.of("CONDITIONAL"), Optional.of("FALLBACK")),
+        Block.builder().slug("post").name("Post").addOutgoingAction("route")
+            .schema(HttpRequest.builder().httpMethod(HttpMethod.POST).url("https://hooks.example.com/topics")
+                .payload("Topic {{actions.ask.outputs.topic}} as {{{actions.lower.outputs.result}}}").build()));
+
+    // when
+    ImportResult result = importer.importWorkflows(List.of(original), "mixed.yaml");
+
+    // then
+    assertThat(SemanticYaml.of(WorkflowYaml.write(rebuild(result))))
+        .isEqualTo(SemanticYaml.of(WorkflowYaml.write(original)));
+    assertThat(result.sources().get(0).text())
+        .contains("template(\"Topic {} as {}\", ask.output(\"topic\"), raw(lower.output(\"result\")))")
+        .contains("import static dev.cortexflow.expr.Expr.raw;")
+        .doesNotContain("mustacheRaw()", ".mustache() +");
+  }
+
   private static Workflow rebuild(ImportResult result) throws Exception {
     JavaSource source = result.sources().get(0);
     return ((WorkflowSource) InMemoryCompiler.compile(result.sources()).loadClass(source.qualifiedName())
