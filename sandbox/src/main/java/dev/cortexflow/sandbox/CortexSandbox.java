@@ -34,7 +34,11 @@ import java.util.TreeSet;
  *       ({@code {{path}}}, {@code {{{path}}}}, {@code {{&path}}}) rendered; sections stay as written.
  *   <li>{@code HTTP_REQUEST_ASYNC}: the request is recorded (with {@code {{callbackUrl}}}), the block and
  *       the run become {@code PAUSED} and the run lists the block's {@code callbackId}; a callback with
- *       {@code SUCCESS} continues the run, {@code FAILURE} fails it, {@code UPDATE} keeps it paused.
+ *       {@code SUCCESS} continues the run, {@code FAILURE} fails it, {@code UPDATE} keeps it paused. With
+ *       {@code timeoutInSeconds}, a block still waiting that long after it paused (by the builder's
+ *       {@link Builder#clock clock}) fails the run when the run is next looked at or called back; a later
+ *       callback is then 406, as for any block that is not waiting. Cortex does not publish its own wording
+ *       for this failure; the sandbox says {@code no callback within N seconds (timeoutInSeconds)}.
  *   <li>{@code CONDITIONAL_BRANCH}: takes the first path whose expression is trivially evaluable and true
  *       (literals, state paths such as {@code variables["env"]}, {@code ==}, {@code !=}, {@code !},
  *       {@code &&}, {@code ||}, parentheses), else the fallback; a path without {@code outgoingAction}, or no
@@ -213,6 +217,7 @@ public final class CortexSandbox implements AutoCloseable {
     private Duration delay = Duration.ZERO;
     private final Directory.Builder directory = new Directory.Builder();
     private int runningLookups;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private int threads = 4;
 
     private Builder() {}
@@ -453,6 +458,19 @@ public final class CortexSandbox implements AutoCloseable {
     }
 
     /**
+     * The clock that async-block timeouts are measured by; default the system clock. A test that moves a clock
+     * of its own sees a paused block with {@code timeoutInSeconds} fail once that many seconds have passed
+     * without a callback.
+     *
+     * @param clock any clock
+     * @return this builder
+     */
+    public Builder clock(java.time.Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Makes each new run report {@code RUNNING} for this many run look-ups before it proceeds, so that
      * clients can test their polling; default 0 (a run proceeds as soon as it starts).
      *
@@ -495,7 +513,7 @@ public final class CortexSandbox implements AutoCloseable {
       return new CortexSandbox(
           new SandboxConfig(
               port, dataDirectory, token, rateLimit, rateWindow, faults, directory.build(), runningLookups,
-              threads));
+              threads, clock));
     }
 
     private static void addNumbers(Set<Integer> into, int... numbers) {

@@ -17,9 +17,11 @@ final class BlockExecutor {
   private static final Pattern JQ_ERROR = Pattern.compile("^\\s*error\\(\\s*\"(.*)\"\\s*\\)\\s*$");
 
   private final String baseUrl;
+  private final java.time.Clock clock;
 
-  BlockExecutor(String baseUrl) {
+  BlockExecutor(String baseUrl, java.time.Clock clock) {
     this.baseUrl = baseUrl;
+    this.clock = clock;
   }
 
   /** Executes {@code block} of {@code run}; returns the slugs to continue with (none when paused or failed). */
@@ -41,6 +43,11 @@ final class BlockExecutor {
         state.callbackId = Optional.of(callbackId);
         state.callbackUrl = Optional.of(callbackUrl);
         state.status = BlockState.Status.PAUSED;
+        JsonNode timeout = schema.path("timeoutInSeconds");
+        if (timeout.canConvertToInt() && timeout.asInt() > 0) {
+          state.timeoutSeconds = timeout.asInt();
+          state.deadline = Optional.of(clock.instant().plusSeconds(timeout.asInt()));
+        }
         record(run, state);
         return List.of();
       case "JQ":

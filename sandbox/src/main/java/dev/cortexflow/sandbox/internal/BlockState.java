@@ -20,6 +20,9 @@ final class BlockState {
   Optional<String> callbackId = Optional.empty();
   Optional<String> callbackUrl = Optional.empty();
   Optional<String> error = Optional.empty();
+  /** When a paused async block with {@code timeoutInSeconds} stops waiting, and how long it waited. */
+  Optional<java.time.Instant> deadline = Optional.empty();
+  int timeoutSeconds;
   final List<String> messages = new ArrayList<>();
 
   BlockState(String slug, String name, String type) {

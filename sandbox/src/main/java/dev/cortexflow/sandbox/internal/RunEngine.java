@@ -13,15 +13,17 @@ final class RunEngine {
   private final AtomicLong counter = new AtomicLong();
   private final Directory directory;
   private final int runningPolls;
+  private final java.time.Clock clock;
   private volatile BlockExecutor executor;
 
-  RunEngine(Directory directory, int runningPolls) {
+  RunEngine(Directory directory, int runningPolls, java.time.Clock clock) {
     this.directory = directory;
     this.runningPolls = runningPolls;
+    this.clock = clock;
   }
 
   void baseUrl(String baseUrl) {
-    this.executor = new BlockExecutor(baseUrl);
+    this.executor = new BlockExecutor(baseUrl, clock);
   }
 
   Run start(StoredWorkflow workflow, ObjectNode scope, ObjectNode initialContext, Optional<String> runAs) {
@@ -45,6 +47,26 @@ final class RunEngine {
   void observe(Run run) {
     if (run.pollsBeforeStart > 0 && --run.pollsBeforeStart == 0) {
       proceed(run);
+    }
+    expire(run);
+  }
+
+  /** Fails a paused run whose async block has waited past its {@code timeoutInSeconds}. */
+  void expire(Run run) {
+    if (run.status != Run.Status.PAUSED) {
+      return;
+    }
+    java.time.Instant now = clock.instant();
+    for (BlockState block : run.blocks.values()) {
+      if (block.status == BlockState.Status.PAUSED && block.deadline.filter(now::isAfter).isPresent()) {
+        String message = "no callback within " + block.timeoutSeconds + " seconds (timeoutInSeconds)";
+        block.status = BlockState.Status.FAILED;
+        block.error = Optional.of(message);
+        run.failure = Optional.of(message);
+        BlockExecutor.record(run, block);
+        finish(run, Run.Status.FAILED);
+        return;
+      }
     }
   }
 

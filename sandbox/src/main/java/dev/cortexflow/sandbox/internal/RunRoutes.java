@@ -120,6 +120,7 @@ final class RunRoutes {
       if (block == null) {
         throw unknown;
       }
+      engine.expire(run);
       if (block.status != BlockState.Status.PAUSED) {
         throw new ApiException(
             406, "BAD_REQUEST",

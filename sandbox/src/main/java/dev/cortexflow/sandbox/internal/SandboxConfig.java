@@ -16,6 +16,7 @@ import java.util.Set;
  * @param directory the Teams and Secrets
  * @param runningPolls how many run look-ups report RUNNING before a new run proceeds
  * @param threads request handler threads
+ * @param clock what async-block timeouts are measured by
  */
 public record SandboxConfig(
     int port,
@@ -26,7 +27,8 @@ public record SandboxConfig(
     Faults faults,
     Directory directory,
     int runningPolls,
-    int threads) {
+    int threads,
+    java.time.Clock clock) {
 
   /**
    * Injected failures, by 1-based request number (every request counts, also rejected ones).

@@ -40,7 +40,7 @@ public final class SandboxServer implements AutoCloseable {
 
   private SandboxServer(SandboxConfig config) throws IOException {
     this.store = new WorkflowStore(config.dataDirectory().map(WorkflowFiles::new));
-    RunEngine engine = new RunEngine(config.directory(), config.runningPolls());
+    RunEngine engine = new RunEngine(config.directory(), config.runningPolls(), config.clock());
     WorkflowRoutes workflows = new WorkflowRoutes(store);
     this.router =
         new Router(workflows, new RunRoutes(workflows, engine), new DirectoryRoutes(config.directory()));
