@@ -59,12 +59,7 @@ final class RunEngine {
     java.time.Instant now = clock.instant();
     for (BlockState block : run.blocks.values()) {
       if (block.status == BlockState.Status.PAUSED && block.deadline.filter(now::isAfter).isPresent()) {
-        String message = "no callback within " + block.timeoutSeconds + " seconds (timeoutInSeconds)";
-        block.status = BlockState.Status.FAILED;
-        block.error = Optional.of(message);
-        run.failure = Optional.of(message);
-        BlockExecutor.record(run, block);
-        finish(run, Run.Status.FAILED);
+        fail(run, block, "no callback within " + block.timeoutSeconds + " seconds (timeoutInSeconds)");
         return;
       }
     }
@@ -145,11 +140,7 @@ final class RunEngine {
         BlockExecutor.record(run, block);
         return;
       case "FAILURE":
-        block.status = BlockState.Status.FAILED;
-        block.error = Optional.of(message);
-        run.failure = Optional.of(message);
-        BlockExecutor.record(run, block);
-        finish(run, Run.Status.FAILED);
+        fail(run, block, message);
         return;
       default:
         block.status = BlockState.Status.COMPLETED;
@@ -157,6 +148,15 @@ final class RunEngine {
         run.next.addAll(BlockExecutor.successors(run.definitions.get(block.slug)));
         proceed(run);
     }
+  }
+
+  /** Fails the block and with it the run; the blocks not reached are skipped. */
+  private static void fail(Run run, BlockState block, String message) {
+    block.status = BlockState.Status.FAILED;
+    block.error = Optional.of(message);
+    run.failure = Optional.of(message);
+    BlockExecutor.record(run, block);
+    finish(run, Run.Status.FAILED);
   }
 
   private static void finish(Run run, Run.Status status) {
