@@ -109,14 +109,18 @@ final class ValidateCommand extends CliCommand {
   private static String sarif(List<Checked> checked, List<Unreadable> unreadable) {
     List<SarifReport.FileResult> files = new ArrayList<>();
     for (Checked c : checked) {
-      files.add(new SarifReport.FileResult(c.file().displayName(), c.violations(), lines(c.file())));
+      files.add(new SarifReport.FileResult(c.file().displayName(), c.violations(),
+          c.violations().isEmpty() ? Optional.empty() : lines(c.file())));
     }
     List<SarifReport.Unreadable> failed = unreadable.stream()
         .map(u -> new SarifReport.Unreadable(u.file().displayName(), u.failure().getMessage())).toList();
     return SarifReport.write(VersionProvider.version(), files, failed);
   }
 
-  /** The lines of a file that was read once already; none when it changed in between and no longer reads. */
+  /**
+   * The lines of a file that was read once already, read again only for a file with violations; none when it
+   * changed in between and no longer reads.
+   */
   private static Optional<ToIntFunction<String>> lines(DescriptorFile file) {
     try {
       SourceLines lines = SourceLines.of(file.readText(), file.displayName());
