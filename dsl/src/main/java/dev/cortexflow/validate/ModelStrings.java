@@ -41,43 +41,32 @@ import java.util.Optional;
 final class ModelStrings {
 
   /**
-   * Receives strings; {@code block} is the index in {@code actions}, or -1 for a workflow-level template. The
-   * JSON pointer of a string is {@code parent + key}, given in two parts so that it is only built when needed.
+   * Receives the strings of one block or of the response templates. The JSON pointer of a string is
+   * {@code parent + key}, given in two parts so that it is only built when needed.
    */
   interface Visitor {
     /** Free text, a template, an expression or a script. */
-    void text(int block, String parent, String key, String value);
+    void text(String parent, String key, String value);
 
     /** A dotted state path ({@code outputVariable}, REFERENCE {@code path}). */
-    void statePath(int block, String parent, String key, String value);
+    void statePath(String parent, String key, String value);
   }
 
   private final Visitor visitor;
-  private int block;
 
   private ModelStrings(Visitor visitor) {
     this.visitor = visitor;
   }
 
-  static void visit(Workflow workflow, Visitor visitor) {
-    visitTemplates(workflow, visitor);
-    List<Block> actions = workflow.actions();
-    for (int i = 0; i < actions.size(); i++) {
-      visitBlock(actions.get(i), i, visitor);
-    }
-  }
-
-  /** Visits {@code runResponseTemplate} and {@code failedRunResponseTemplate}, with block index -1. */
+  /** Visits {@code runResponseTemplate} and {@code failedRunResponseTemplate}. */
   static void visitTemplates(Workflow workflow, Visitor visitor) {
-    workflow.runResponseTemplate().ifPresent(t -> visitor.text(-1, "", "/runResponseTemplate", t));
-    workflow.failedRunResponseTemplate().ifPresent(t -> visitor.text(-1, "", "/failedRunResponseTemplate", t));
+    workflow.runResponseTemplate().ifPresent(t -> visitor.text("", "/runResponseTemplate", t));
+    workflow.failedRunResponseTemplate().ifPresent(t -> visitor.text("", "/failedRunResponseTemplate", t));
   }
 
   /** Visits the strings of the block at {@code index} in {@code actions}. */
   static void visitBlock(Block block, int index, Visitor visitor) {
-    ModelStrings walker = new ModelStrings(visitor);
-    walker.block = index;
-    walker.block(block, "/actions/" + index);
+    new ModelStrings(visitor).block(block, "/actions/" + index);
   }
 
   /** Escapes a key for use as one JSON pointer segment (RFC 6901). */
@@ -174,9 +163,9 @@ final class ModelStrings {
       InputOverride o = overrides.get(i);
       String p = at + "/" + i;
       if (o instanceof InputOverride.OptionOverride opt) {
-        visitor.statePath(block, p, "/outputVariable", opt.outputVariable());
+        visitor.statePath(p, "/outputVariable", opt.outputVariable());
       } else if (o instanceof InputOverride.ValueOverride val) {
-        visitor.statePath(block, p, "/outputVariable", val.outputVariable());
+        visitor.statePath(p, "/outputVariable", val.outputVariable());
       }
       extensions(o, p);
     }
@@ -221,7 +210,7 @@ final class ModelStrings {
       String p = at + "/variables/" + i;
       VariableSource src = a.source();
       if (src instanceof VariableSource.ReferenceSource ref) {
-        visitor.statePath(block, p, "/source/path", ref.path());
+        visitor.statePath(p, "/source/path", ref.path());
       } else if (src instanceof VariableSource.JavaScriptSource js) {
         text(p, "/source/script", js.script());
       }
@@ -245,22 +234,22 @@ final class ModelStrings {
   }
 
   void text(String pointer, String value) {
-    visitor.text(block, pointer, "", value);
+    visitor.text(pointer, "", value);
   }
 
   private void text(String parent, String key, String value) {
-    visitor.text(block, parent, key, value);
+    visitor.text(parent, key, value);
   }
 
   private void optional(String parent, String key, Optional<String> value) {
     if (value.isPresent()) {
-      visitor.text(block, parent, key, value.get());
+      visitor.text(parent, key, value.get());
     }
   }
 
   private void list(String pointer, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      visitor.text(block, pointer + "/", Integer.toString(i), values.get(i));
+      visitor.text(pointer + "/", Integer.toString(i), values.get(i));
     }
   }
 

@@ -122,7 +122,7 @@ public final class ReferenceScanner {
     }
 
     @Override
-    public void text(int block, String parent, String key, String value) {
+    public void text(String parent, String key, String value) {
       this.parent = parent;
       this.key = key;
       this.pointer = null;
@@ -136,7 +136,7 @@ public final class ReferenceScanner {
     }
 
     @Override
-    public void statePath(int block, String parent, String key, String value) {
+    public void statePath(String parent, String key, String value) {
       FoundReference ref = TextReferenceParser.statePath(value);
       if (ref != null) {
         sink.accept(new LocatedReference(parent + key, owner, ref));
