@@ -4,12 +4,10 @@ import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.DescriptorFiles;
-import dev.cortexflow.cli.internal.Descriptors;
-import dev.cortexflow.cli.internal.Descriptors.Checked;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
-import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.cli.internal.Progress;
+import dev.cortexflow.cli.internal.ValidatedDescriptors;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.client.sync.ApplyOptions;
 import dev.cortexflow.client.sync.PrunePolicy;
@@ -19,9 +17,7 @@ import dev.cortexflow.client.sync.SyncProblem;
 import dev.cortexflow.client.sync.SyncReport;
 import dev.cortexflow.client.sync.SyncResult;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.validate.Violation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,30 +130,11 @@ final class PushCommand extends CliCommand {
 
   // Every file is read and validated before anything is written; an empty list means "stop, exit 1".
   private static List<Workflow> validated(List<DescriptorFile> files, Output output) {
-    if (files.isEmpty()) {
-      throw CliException.usage("no descriptor files (*.yaml, *.yml, *.json) to push");
+    ValidatedDescriptors checked = ValidatedDescriptors.of(files);
+    checked.errors().forEach(output::result);
+    if (!checked.isValid()) {
+      output.result(checked.summary());
     }
-    List<Workflow> workflows = new ArrayList<>();
-    List<DescriptorFile> readable = new ArrayList<>();
-    int errors = 0;
-    for (DescriptorFile file : files) {
-      Checked checked = Descriptors.check(file);
-      for (Violation violation : checked.violations()) {
-        if (violation.isError()) {
-          output.result(file.displayName() + ": " + violation);
-          errors++;
-        }
-      }
-      checked.workflow().ifPresent(workflow -> {
-        workflows.add(workflow);
-        readable.add(file);
-      });
-    }
-    if (errors > 0) {
-      output.result(Plural.of(errors, "error") + " in " + Plural.of(files.size(), "file") + "; nothing pushed");
-      return List.of();
-    }
-    Descriptors.requireDistinctTags(readable, workflows);
-    return workflows;
+    return checked.workflows();
   }
 }

@@ -7,15 +7,10 @@ import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.cli.internal.RenderPlan;
-import dev.cortexflow.cli.internal.RenderPlan.Sourced;
+import dev.cortexflow.cli.internal.SourceWorkflows;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.cli.internal.WorkflowSourceScanner;
-import dev.cortexflow.model.Workflow;
-import dev.cortexflow.validate.Violation;
-import dev.cortexflow.validate.WorkflowValidationException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -48,16 +43,13 @@ final class RenderCommand extends CliCommand {
   @Option(names = "--check", description = "Write nothing; exit 1 when the folder differs from what would be written.")
   boolean check;
 
-  private int buildErrors;
-
   RenderCommand(CliContext context) {
     super(context);
   }
 
   @Override
   int execute(Output output) throws Exception {
-    List<String> failures = new ArrayList<>();
-    List<Sourced> workflows = new ArrayList<>();
+    SourceWorkflows built;
     int classes;
     try (WorkflowSourceScanner scanner = WorkflowSourceScanner.of(context, classpath)) {
       List<Class<? extends WorkflowSource>> sources = scanner.sources(Optional.ofNullable(packageName));
@@ -68,13 +60,13 @@ final class RenderCommand extends CliCommand {
       classes = sources.size();
       for (Class<? extends WorkflowSource> source : sources) {
         output.detail("found " + source.getName());
-        collect(source, workflows, failures);
       }
+      built = SourceWorkflows.of(sources);
     }
-    RenderPlan plan = RenderPlan.of(workflows);
-    failures.forEach(output::result);
+    RenderPlan plan = RenderPlan.of(built.workflows());
+    built.failures().forEach(output::result);
     plan.problems().forEach(output::result);
-    int errors = buildErrors + plan.errorCount();
+    int errors = built.errorCount() + plan.errorCount();
     if (errors > 0) {
       output.result(Plural.of(errors, "error") + " in " + (classes == 1 ? "1 class" : classes + " classes")
           + "; nothing " + (check ? "checked" : "written"));
@@ -94,39 +86,5 @@ final class RenderCommand extends CliCommand {
     output.info("rendered " + Plural.of(plan.files().size(), "workflow") + " to " + out + " ("
         + written.size() + " changed)");
     return ExitCodes.OK;
-  }
-
-  private void collect(Class<? extends WorkflowSource> source, List<Sourced> into, List<String> failures) {
-    String name = source.getName();
-    try {
-      for (Workflow workflow : WorkflowSourceScanner.workflowsOf(WorkflowSourceScanner.instantiate(source))) {
-        into.add(new Sourced(name, workflow));
-      }
-    } catch (InvocationTargetException e) {
-      failures.addAll(describe(name, e.getCause()));
-    } catch (WorkflowValidationException e) {
-      failures.addAll(describe(name, e));
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-      failures.addAll(describe(name, e));
-    }
-  }
-
-  private List<String> describe(String source, Throwable failure) {
-    if (failure instanceof WorkflowValidationException invalid) {
-      List<String> lines = new ArrayList<>();
-      for (Violation violation : invalid.violations()) {
-        lines.add(source + " ('" + invalid.tag() + "'): " + violation);
-        buildErrors += violation.isError() ? 1 : 0;
-      }
-      return lines;
-    }
-    buildErrors++;
-    if (failure instanceof CliException known) {
-      return List.of(source + ": " + known.getMessage());
-    }
-    // A static initialiser that throws says nothing itself; its cause does.
-    Throwable cause = failure instanceof ExceptionInInitializerError init && init.getCause() != null
-        ? init.getCause() : failure;
-    return List.of(source + ": cannot build its workflows: " + cause);
   }
 }
