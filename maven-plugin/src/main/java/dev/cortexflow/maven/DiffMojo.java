@@ -40,8 +40,8 @@ public class DiffMojo extends WorkspaceMojo {
       SyncPlan plan = plan(engine, local);
       plan.toText().stripTrailing().lines().forEach(this::info);
       if (plan.hasDifferences() && failOnDifference) {
-        throw failure("the workspace differs from " + displayName(descriptorDirectory) + " and failOnDifference "
-            + "is set: " + plan.summary());
+        throw failure("the workspace differs from " + displayName(descriptorDirectory)
+            + ", and failOnDifference is set. " + plan.summary());
       }
     });
   }

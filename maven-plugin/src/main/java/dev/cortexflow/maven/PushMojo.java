@@ -33,7 +33,7 @@ public class PushMojo extends WorkspaceMojo {
 
   /** {@code ignore}, {@code draft} or {@code delete} the live workflows inside {@code prunePrefix} no file defines. */
   @Parameter(property = "cortexflow.prune", defaultValue = "ignore")
-  String prune;
+  String prune = "ignore";
 
   /** Also validate every workflow on the server before writing. */
   @Parameter(property = "cortexflow.serverValidate", defaultValue = "false")
@@ -41,7 +41,7 @@ public class PushMojo extends WorkspaceMojo {
 
   /** Workflows written at once, 1 to 16. */
   @Parameter(property = "cortexflow.concurrency", defaultValue = "4")
-  int concurrency;
+  int concurrency = 4;
 
   /** Maven creates mojos. */
   public PushMojo() {}
