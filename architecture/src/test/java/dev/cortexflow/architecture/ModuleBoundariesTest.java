@@ -71,6 +71,19 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void the_maven_plugin_uses_neither_the_sandbox_nor_the_examples_nor_the_cli_commands() {
+    check(noClasses().that().resideInAPackage("dev.cortexflow.maven..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.sandbox..", "dev.cortexflow.examples..",
+            "dev.cortexflow.cli.command..", "picocli.."));
+  }
+
+  @Test
+  void the_maven_api_appears_only_in_the_maven_plugin() {
+    check(noClasses().that().resideOutsideOfPackage("dev.cortexflow.maven..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.maven.."));
+  }
+
+  @Test
   void feign_appears_only_in_the_client() {
     check(noClasses().that().resideOutsideOfPackage("dev.cortexflow.client..")
         .should().dependOnClassesThat().resideInAPackage("feign.."));

@@ -22,12 +22,17 @@ class PackageRulesTest {
   }
 
   @ParameterizedTest(name = "dev.cortexflow.{0}.internal is used only inside dev.cortexflow.{0}")
-  @ValueSource(strings = {"model", "validate", "yaml", "expr", "client", "sandbox", "codegen", "cli", "examples",
-      "testing"})
+  @ValueSource(strings = {"model", "validate", "yaml", "expr", "client", "sandbox", "codegen", "examples", "testing"})
   void internal_packages_are_used_only_inside_their_area(String area) {
     String base = "dev.cortexflow." + area;
     check(noClasses().that().resideOutsideOfPackage(base + "..")
         .should().dependOnClassesThat().resideInAPackage(base + "..internal.."));
+  }
+
+  @Test
+  void the_cli_internals_are_used_only_by_the_cli_and_the_maven_plugin_its_other_front_end() {
+    check(noClasses().that().resideOutsideOfPackages("dev.cortexflow.cli..", "dev.cortexflow.maven..")
+        .should().dependOnClassesThat().resideInAPackage("dev.cortexflow.cli..internal.."));
   }
 
   @Test
