@@ -60,7 +60,7 @@ public final class BlockRef implements HasRef {
   public BlockRef then(BlockSpec<?> next) {
     Objects.requireNonNull(next, "next");
     return new BlockRef(graph, FlowGraph.withBlockFields(
-        graph.addAfter(node, next.slug(), next.name(), next.toSchema()), next));
+        graph.addAfter(node, next.slug(), next.name(), next.addTo(graph.tag())), next));
   }
 
   /**
