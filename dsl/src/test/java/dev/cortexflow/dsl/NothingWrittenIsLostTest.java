@@ -120,4 +120,33 @@ class NothingWrittenIsLostTest {
 
     assertThat(workflow.actions().get(0).schema().toString()).contains("Accept");
   }
+
+  @Test
+  void a_form_handle_refuses_an_output_that_is_no_field_of_its_form() {
+    assertThatThrownBy(() -> Workflows.workflow("wf", "Workflow").global()
+        .startWith(userInput("choose", "Choose", text("version", "Version"), text("env", "Env")),
+            form -> form.then(slack("say", "Say", "deploys", dev.cortexflow.expr.Expr.template("{}",
+                form.output("verison"))))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("block 'choose' has no output 'verison': its form has the fields env, version");
+  }
+
+  @Test
+  void a_jq_handle_refuses_an_output_other_than_result() {
+    assertThatThrownBy(() -> Workflows.workflow("wf", "Workflow").global()
+        .startWith(jq("parse", "Parse", "."), parse -> parse.output("body")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("block 'parse' has no output 'body': a JQ block has only the output 'result'");
+  }
+
+  @Test
+  void build_reports_a_form_output_read_through_the_spec_that_is_no_field_of_the_form() {
+    UserInputBlock choose = userInput("choose", "Choose", text("version", "Version"));
+    assertThatThrownBy(() -> Workflows.workflow("wf", "Workflow").global()
+        .startWith(choose, form -> form.then(slack("say", "Say", "deploys",
+            dev.cortexflow.expr.Expr.template("{}", choose.output("release"))))).build())
+        .isInstanceOf(dev.cortexflow.validate.WorkflowValidationException.class)
+        .hasMessageContaining("UNKNOWN_OUTPUT_KEY")
+        .hasMessageContaining("the form of 'choose' has no field 'release' (keys: version)");
+  }
 }
