@@ -169,8 +169,12 @@ public final class CortexClientBuilder {
     return trimmed;
   }
 
-  /** Whether {@code url} has user info ({@code scheme://user:secret@host}), even when it is not a valid URI. */
-  static boolean hasUserInfo(String url) {
+  /**
+   * Whether {@code url} carries user info ({@code scheme://user:secret@host}), even when it is not a valid URI;
+   * {@link #baseUrl(String)} refuses such a URL without repeating it, since the part before {@code @} is usually a
+   * password or a token.
+   */
+  public static boolean hasUserInfo(String url) {
     int start = url.indexOf("://");
     int authority = start < 0 ? 0 : start + 3;
     int end = authority;
