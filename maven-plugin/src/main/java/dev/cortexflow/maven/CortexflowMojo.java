@@ -4,6 +4,7 @@ import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Secrets;
+import dev.cortexflow.cli.internal.TerminalText;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -16,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal shares: the project, {@code skip}, logging through Maven's log with the API token masked, and
+ * What every goal shares: the project, {@code skip}, logging through Maven's log with the API token masked and
+ * control characters from descriptors or servers made visible instead of obeyed ({@link #safe(String)}), and
  * turning a known failure into a build failure with its one-line message. Violations and differences fail the build
  * ({@link MojoFailureException}); unreadable input and bad configuration are a build error
  * ({@link MojoExecutionException}), as exit codes 1 and 2 of the command line.
@@ -46,7 +48,7 @@ abstract class CortexflowMojo extends AbstractMojo {
     try {
       run();
     } catch (CliException e) {
-      String message = secrets.mask(e.getMessage());
+      String message = safe(e.getMessage());
       if (e.exitCode() == ExitCodes.FAILURE) {
         throw new MojoFailureException(message, e);
       }
@@ -74,20 +76,25 @@ abstract class CortexflowMojo extends AbstractMojo {
         ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
   }
 
+  /** {@code text} as it may be logged: the API token masked, then control characters escaped, as the cli prints. */
+  String safe(String text) {
+    return TerminalText.escape(secrets.mask(String.valueOf(text)));
+  }
+
   void info(String line) {
-    getLog().info(secrets.mask(line));
+    getLog().info(safe(line));
   }
 
   void warn(String line) {
-    getLog().warn(secrets.mask(line));
+    getLog().warn(safe(line));
   }
 
   void error(String line) {
-    getLog().error(secrets.mask(line));
+    getLog().error(safe(line));
   }
 
   /** A build failure (violations, differences, rejected writes) with {@code message}. */
   MojoFailureException failure(String message) {
-    return new MojoFailureException(secrets.mask(message));
+    return new MojoFailureException(safe(message));
   }
 }

@@ -66,7 +66,7 @@ public class ValidateMojo extends CortexflowMojo {
     }
     if (!run.unreadable().isEmpty()) {
       CliException first = run.unreadable().get(0).failure();
-      throw new MojoExecutionException(secrets.mask(run.unreadable().size() == 1 ? first.getMessage()
+      throw new MojoExecutionException(safe(run.unreadable().size() == 1 ? first.getMessage()
           : run.unreadable().size() + " files cannot be read, the first: " + first.getMessage()), first);
     }
     if (fails) {

@@ -70,16 +70,16 @@ abstract class WorkspaceMojo extends CortexflowMojo {
     try {
       work.run();
     } catch (CortexApiException.Unauthorized e) {
-      throw new MojoExecutionException(secrets.mask(e.getMessage().endsWith(NO_TOKEN)
+      throw new MojoExecutionException(safe(e.getMessage().endsWith(NO_TOKEN)
           ? e.getMessage() + ", or set cortexflow.serverId to a settings.xml server holding it"
           : e.getMessage() + " (the server rejected the API token: check " + tokenSource + ")"), e);
     } catch (CortexApiException.Forbidden e) {
-      throw new MojoExecutionException(secrets.mask(e.getMessage()
+      throw new MojoExecutionException(safe(e.getMessage()
           + " (the server refused the API token or it lacks a permission: check " + tokenSource + ")"), e);
     } catch (CortexApiException.Unreachable e) {
-      throw new MojoExecutionException(secrets.mask(e.getMessage()), e);
+      throw new MojoExecutionException(safe(e.getMessage()), e);
     } catch (CortexApiException | RunTimeoutException e) {
-      throw new MojoFailureException(secrets.mask(e.getMessage()), e);
+      throw new MojoFailureException(safe(e.getMessage()), e);
     }
   }
 
@@ -94,13 +94,13 @@ abstract class WorkspaceMojo extends CortexflowMojo {
     String token = token();
     secrets.add(token);
     String base = baseUrl();
-    getLog().debug("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from " + tokenSource
-        + ")"));
+    getLog().debug(safe("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from "
+        + tokenSource + ")")));
     try {
       CortexClient client = CortexClient.builder().baseUrl(base).token(() -> token).build();
       return SyncEngine.using(client);
     } catch (IllegalArgumentException e) {
-      throw CliException.usage(secrets.mask(e.getMessage()), e);
+      throw CliException.usage(safe(e.getMessage()), e);
     }
   }
 
@@ -124,14 +124,24 @@ abstract class WorkspaceMojo extends CortexflowMojo {
         throw CliException.usage("cortexflow.url is empty: give the workspace's API URL, e.g. "
             + CortexClientBuilder.DEFAULT_BASE_URL);
       }
-      return url.strip();
+      return withoutUserInfo(url.strip(), "cortexflow.url");
     }
     String fromEnvironment = environment.get(URL_VARIABLE);
     if (fromEnvironment != null && fromEnvironment.isBlank()) {
       throw CliException.usage(URL_VARIABLE + " is set but empty: unset it to use "
           + CortexClientBuilder.DEFAULT_BASE_URL + ", or give the workspace's API URL");
     }
-    return fromEnvironment != null ? fromEnvironment.strip() : CortexClientBuilder.DEFAULT_BASE_URL;
+    return fromEnvironment != null ? withoutUserInfo(fromEnvironment.strip(), URL_VARIABLE)
+        : CortexClientBuilder.DEFAULT_BASE_URL;
+  }
+
+  // The part before '@' is usually a password or a token: refuse the URL, and never log it.
+  private String withoutUserInfo(String base, String source) {
+    if (CortexClientBuilder.hasUserInfo(base)) {
+      throw CliException.usage(source + " holds a user name or password (user:secret@host): give the URL without it,"
+          + " and the API token in " + TOKEN_VARIABLE + " or a settings.xml server (cortexflow.serverId)");
+    }
+    return base;
   }
 
   /** The API token: the password of server {@code serverId} when set, else {@code CORTEX_API_TOKEN}, else none. */
@@ -144,12 +154,9 @@ abstract class WorkspaceMojo extends CortexflowMojo {
       token = environment.getOrDefault(TOKEN_VARIABLE, "").strip();
     }
     secrets.add(token);
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        throw CliException.usage("the API token in " + tokenSource + " contains a line break or another control "
-            + "character: store the token alone");
-      }
+    if (token.chars().anyMatch(Character::isISOControl)) {
+      throw CliException.usage("the API token in " + tokenSource + " contains a line break or another control "
+          + "character: store the token alone");
     }
     return token;
   }

@@ -77,6 +77,18 @@ class ImportAndValidateMojoTest {
   }
 
   @Test
+  void validate_logs_control_characters_from_a_descriptor_visibly_instead_of_sending_them_to_the_terminal()
+      throws Exception {
+    Files.writeString(dir.resolve("src/main/cortexflow/notify.yaml"), WorkflowYaml.write(new Notify().workflow())
+        .replace("outgoingActions: []", "outgoingActions: [\"gone\\e[2K\"]"));
+    ValidateMojo mojo = Projects.configure(new ValidateMojo(), dir, log);
+    mojo.descriptorDirectory = dir.resolve("src/main/cortexflow").toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines).anyMatch(l -> l.contains("gone\\u001b[2K")).noneMatch(l -> l.contains("\u001b"));
+  }
+
+  @Test
   void validate_names_a_file_that_cannot_be_read() throws Exception {
     Files.writeString(dir.resolve("src/main/cortexflow/garbage.yaml"), "tag: [unclosed\n");
     ValidateMojo mojo = Projects.configure(new ValidateMojo(), dir, log);

@@ -166,6 +166,16 @@ class WorkspaceMojoTest {
   }
 
   @Test
+  void a_url_holding_a_password_is_refused_without_showing_it() {
+    DiffMojo diff = configure(new DiffMojo(), environment());
+    diff.url = "https://robot:hunter2@api.example.com";
+
+    assertThatThrownBy(diff::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("cortexflow.url holds a user name or password (user:secret@host): give the URL without it, and "
+            + "the API token in CORTEX_API_TOKEN or a settings.xml server (cortexflow.serverId)");
+  }
+
+  @Test
   void push_writes_nothing_when_a_descriptor_has_an_error() throws Exception {
     Files.writeString(dir.resolve("target/cortexflow/broken.yaml"), WorkflowYaml.write(new Notify().workflow())
         .replace("tag: notify", "tag: broken").replace("outgoingActions: []", "outgoingActions: [nowhere]"));
