@@ -1,0 +1,9 @@
+package dev.cortexflow.engine.internal;
+
+/** The evaluators one engine shares between its runs, each with its cache of compiled expressions. */
+public final class Evaluators {
+  final JqEvaluator jq = new JqEvaluator();
+  final CelEvaluator cel = new CelEvaluator();
+  final JavaScriptEvaluator javaScript = new JavaScriptEvaluator();
+  final MustacheRenderer mustache = new MustacheRenderer();
+}
