@@ -31,6 +31,14 @@ public final class RunEngine {
     return new RunnableWorkflow(new Plan(Objects.requireNonNull(workflow, "workflow"), evaluators));
   }
 
+  /**
+   * How many distinct jq programs, CEL conditions, scripts and templates this engine has compiled: each is
+   * compiled on first use and reused by every later run.
+   */
+  public int compiledExpressions() {
+    return evaluators.compiled();
+  }
+
   /** Runs {@code workflow} once with {@code input}. */
   public RunResult run(Workflow workflow, RunInput input) {
     return prepare(workflow).run(Objects.requireNonNull(input, "input"));

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RunEngineTest {
-  private final RunEngine engine = RunEngine.create();
+  private static final RunEngine engine = RunEngine.create();
 
   private final Workflow FETCH_AND_ANNOUNCE = Workflows.global("""
         - {slug: environment, type: STRING, defaultValue: staging}

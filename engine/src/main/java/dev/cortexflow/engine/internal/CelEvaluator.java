@@ -3,6 +3,7 @@ package dev.cortexflow.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
+import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
@@ -24,14 +25,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CelEvaluator {
   private static final CelOptions OPTIONS =
       CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
+  private static final MapType STATE_MAP = MapType.create(SimpleType.STRING, SimpleType.DYN);
   private final CelCompiler compiler = CelCompilerFactory.standardCelCompilerBuilder()
       .setOptions(OPTIONS)
-      .addVar("actions", SimpleType.DYN)
-      .addVar("variables", SimpleType.DYN)
-      .addVar("context", SimpleType.DYN)
+      // maps of dyn rather than dyn: CEL-Java picks the string overload of size() on an index into a bare dyn
+      .addVar("actions", STATE_MAP)
+      .addVar("variables", STATE_MAP)
+      .addVar("context", STATE_MAP)
       .build();
   private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
   private final Map<String, Compiled> programs = new ConcurrentHashMap<>();
+
+  /** The number of distinct expressions compiled so far. */
+  public int compiled() {
+    return programs.size();
+  }
 
   private record Compiled(CelRuntime.Program program, String error) {}
 

@@ -6,4 +6,9 @@ public final class Evaluators {
   final CelEvaluator cel = new CelEvaluator();
   final JavaScriptEvaluator javaScript = new JavaScriptEvaluator();
   final MustacheRenderer mustache = new MustacheRenderer();
+
+  /** How many jq programs, CEL conditions, scripts and templates this engine has compiled. */
+  public int compiled() {
+    return jq.compiled() + cel.compiled() + javaScript.compiled() + mustache.compiled();
+  }
 }

@@ -47,6 +47,11 @@ public final class JavaScriptEvaluator {
   private final ScriptableObject shared;
   private final Map<String, Compiled> scripts = new ConcurrentHashMap<>();
 
+  /** The number of distinct expressions compiled so far. */
+  public int compiled() {
+    return scripts.size();
+  }
+
   private record Compiled(Script script, String error) {}
 
   private static final class ScriptTooLong extends Error {

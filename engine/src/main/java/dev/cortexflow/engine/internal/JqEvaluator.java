@@ -14,11 +14,21 @@ import net.thisptr.jackson.jq.exception.JsonQueryUserException;
 
 /** jq programs (JQ blocks) through jackson-jq, each compiled once. Thread-safe. */
 public final class JqEvaluator {
-  private final Scope root = Scope.newEmptyScope();
+  private final Scope root = Builtins.ROOT;
   private final Map<String, Compiled> programs = new ConcurrentHashMap<>();
 
-  public JqEvaluator() {
-    BuiltinFunctionLoader.getInstance().loadFunctions(Versions.JQ_1_6, root);
+  /** jq's builtin functions, loaded once per class loader: the scope is only read after that. */
+  private static final class Builtins {
+    static final Scope ROOT = Scope.newEmptyScope();
+
+    static {
+      BuiltinFunctionLoader.getInstance().loadFunctions(Versions.JQ_1_6, ROOT);
+    }
+  }
+
+  /** The number of distinct programs compiled so far. */
+  public int compiled() {
+    return programs.size();
   }
 
   private record Compiled(JsonQuery query, String error) {}

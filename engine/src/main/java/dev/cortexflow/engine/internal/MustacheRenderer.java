@@ -57,6 +57,11 @@ public final class MustacheRenderer {
       });
   private final Map<String, Compiled> templates = new ConcurrentHashMap<>();
 
+  /** The number of distinct expressions compiled so far. */
+  public int compiled() {
+    return templates.size();
+  }
+
   private record Compiled(Template template, String error) {}
 
   /**
