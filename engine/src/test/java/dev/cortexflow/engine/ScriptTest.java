@@ -77,7 +77,7 @@ class ScriptTest {
     RunResult result = engine.run(script("while (true) {}"), RunInput.empty());
 
     assertThat(result.failure()).contains(
-        "block 'build' (JAVASCRIPT): script stopped after 50000000 instructions (a loop that never ends?)");
+        "block 'build' (JAVASCRIPT): script stopped after 5000000 instructions (a loop that never ends?)");
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.mozilla.javascript.json.JsonParser;
  * compiled once. Thread-safe.
  */
 public final class JavaScriptEvaluator {
-  static final long INSTRUCTION_LIMIT = 50_000_000L;
+  static final long INSTRUCTION_LIMIT = 5_000_000L;
   private static final String BUDGET = "cortexflow.instructions";
   private static final String[] PARAMETERS = {"actions", "variables", "context", "inputs"};
 
