@@ -1,0 +1,22 @@
+package dev.cortexflow.testing.scenario;
+
+import dev.cortexflow.engine.RunInput;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One scenario file, read: the descriptor it runs, the run's input and what must happen.
+ *
+ * @param file the scenario file
+ * @param workflow the descriptor ({@code workflow}, resolved against the scenario file's folder)
+ * @param input the run's context, inputs, approvals and answers
+ * @param expect what must happen
+ */
+public record Scenario(Path file, Path workflow, RunInput input, Expectations expect) {
+  public Scenario {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(workflow, "workflow");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(expect, "expect");
+  }
+}
