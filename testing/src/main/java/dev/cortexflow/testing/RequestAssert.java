@@ -2,7 +2,7 @@ package dev.cortexflow.testing;
 
 import dev.cortexflow.engine.OutboundRequest;
 import dev.cortexflow.model.JsonValue;
-import dev.cortexflow.testing.internal.JsonMatch;
+import dev.cortexflow.engine.JsonMatch;
 import org.assertj.core.api.AbstractAssert;
 
 /**

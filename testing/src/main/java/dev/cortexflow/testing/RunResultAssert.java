@@ -5,7 +5,7 @@ import dev.cortexflow.engine.OutboundRequest;
 import dev.cortexflow.engine.RunResult;
 import dev.cortexflow.engine.RunStatus;
 import dev.cortexflow.model.JsonValue;
-import dev.cortexflow.testing.internal.JsonMatch;
+import dev.cortexflow.engine.JsonMatch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.cortexflow.examples.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.engine.RunEngine;
-import dev.cortexflow.testing.scenario.ScenarioFiles;
-import dev.cortexflow.testing.scenario.ScenarioReader;
-import dev.cortexflow.testing.scenario.ScenarioResult;
-import dev.cortexflow.testing.scenario.ScenarioRunner;
+import dev.cortexflow.engine.scenario.ScenarioFiles;
+import dev.cortexflow.engine.scenario.ScenarioReader;
+import dev.cortexflow.engine.scenario.ScenarioResult;
+import dev.cortexflow.engine.scenario.ScenarioRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

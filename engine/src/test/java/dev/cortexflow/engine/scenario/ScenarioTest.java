@@ -1,4 +1,4 @@
-package dev.cortexflow.testing.scenario;
+package dev.cortexflow.engine.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,11 @@
-package dev.cortexflow.testing.scenario;
+package dev.cortexflow.engine.scenario;
 
 import dev.cortexflow.engine.BlockRun;
 import dev.cortexflow.engine.RunEngine;
 import dev.cortexflow.engine.RunResult;
 import dev.cortexflow.engine.RunnableWorkflow;
 import dev.cortexflow.model.JsonValue;
-import dev.cortexflow.testing.internal.JsonMatch;
+import dev.cortexflow.engine.JsonMatch;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;

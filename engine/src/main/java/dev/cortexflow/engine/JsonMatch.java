@@ -1,4 +1,4 @@
-package dev.cortexflow.testing.internal;
+package dev.cortexflow.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How an expected JSON value matches an actual one, for assertions and scenario files alike: an expected object
- * matches when every key it names matches (a subset), arrays element by element, numbers by value, and an expected
- * object or array matches a string that holds that JSON.
+ * How an expected JSON value matches an actual one, for the test kit's assertions and scenario files alike: an
+ * expected object matches when every key it names matches (a subset), arrays element by element, numbers by value,
+ * and an expected object or array matches a string that holds that JSON.
  */
 public final class JsonMatch {
   private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()

@@ -1,4 +1,4 @@
-package dev.cortexflow.testing.scenario;
+package dev.cortexflow.engine.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package dev.cortexflow.testing.scenario;
+package dev.cortexflow.engine.scenario;
 
 import java.nio.file.Path;
 

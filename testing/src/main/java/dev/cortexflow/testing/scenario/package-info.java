@@ -1,6 +1,0 @@
-/**
- * Scenario files: one YAML file describes one local run of a workflow descriptor and what must happen
- * ({@link dev.cortexflow.testing.scenario.ScenarioReader}, {@link dev.cortexflow.testing.scenario.ScenarioRunner}).
- * {@code cortexflow test} runs them.
- */
-package dev.cortexflow.testing.scenario;
