@@ -24,7 +24,7 @@ public final class ScenarioFiles {
         try (Stream<Path> walk = Files.walk(path)) {
           List<Path> found = walk.filter(Files::isRegularFile).filter(ScenarioFiles::isYaml).sorted().toList();
           if (found.isEmpty()) {
-            throw new ScenarioException(path, "", "a folder without scenario files (*.yaml, *.yml)");
+            throw new ScenarioException(path.toString(), "", "a folder without scenario files (*.yaml, *.yml)");
           }
           files.addAll(found);
         } catch (IOException e) {
@@ -33,7 +33,7 @@ public final class ScenarioFiles {
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        throw new ScenarioException(path, "", "no such file or folder");
+        throw new ScenarioException(path.toString(), "", "no such file or folder");
       }
     }
     return files;

@@ -62,23 +62,32 @@ public final class ScenarioReader {
    * @throws ScenarioException when the file cannot be read or a key is missing, unknown or of the wrong kind
    */
   public static Scenario read(Path file) {
+    return read(file, file.toString());
+  }
+
+  /**
+   * Reads one scenario file, named {@code name} in messages.
+   *
+   * @throws ScenarioException when the file cannot be read or a key is missing, unknown or of the wrong kind
+   */
+  public static Scenario read(Path file, String name) {
     JsonNode root;
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new ScenarioException(file, "", "larger than 4 MB; a scenario file describes one run");
+        throw new ScenarioException(name, "", "larger than 4 MB; a scenario file describes one run");
       }
       root = YAML.readTree(Files.readString(file));
     } catch (JsonProcessingException e) {
-      throw new ScenarioException(file, "", "not YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new ScenarioException(name, "", "not YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
-      throw new ScenarioException(file, "", "cannot be read: " + e.getMessage());
+      throw new ScenarioException(name, "", "cannot be read: " + e.getMessage());
     }
-    return new ScenarioReader.Parse(file).scenario(root);
+    return new ScenarioReader.Parse(file, name).scenario(root);
   }
 
-  private record Parse(Path file) {
+  private record Parse(Path file, String name) {
     ScenarioException bad(String key, String problem) {
-      return new ScenarioException(file, key, problem);
+      return new ScenarioException(name, key, problem);
     }
 
     Scenario scenario(JsonNode root) {
@@ -127,7 +136,7 @@ public final class ScenarioReader {
       }
       JsonNode expect = object(root, "expect").orElseThrow(() ->
           bad("expect", "missing: say what must happen, e.g. expect: {status: COMPLETED}"));
-      return new Scenario(file, workflow, input.build(), expectations(expect));
+      return new Scenario(file, name, workflow, input.build(), expectations(expect));
     }
 
     Answer answer(String slug, JsonNode node) {

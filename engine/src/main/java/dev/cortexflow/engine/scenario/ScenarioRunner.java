@@ -43,15 +43,15 @@ public final class ScenarioRunner {
   private RunnableWorkflow prepare(Scenario scenario) {
     Path path = scenario.workflow();
     if (!Files.isRegularFile(path)) {
-      throw new ScenarioException(scenario.file(), "workflow", "no descriptor at " + path);
+      throw new ScenarioException(scenario.name(), "workflow", "no descriptor at " + path);
     }
     ReadResult read;
     try {
       read = WorkflowReader.read(path);
     } catch (WorkflowYamlException | java.io.UncheckedIOException e) {
-      throw new ScenarioException(scenario.file(), "workflow", path + " cannot be read: " + e.getMessage());
+      throw new ScenarioException(scenario.name(), "workflow", path + " cannot be read: " + e.getMessage());
     }
-    return engine.prepare(read.workflow().orElseThrow(() -> new ScenarioException(scenario.file(), "workflow",
+    return engine.prepare(read.workflow().orElseThrow(() -> new ScenarioException(scenario.name(), "workflow",
         path + " is not a workflow descriptor: " + read.errors().stream().findFirst().map(Object::toString)
             .orElse("no workflow in it"))));
   }
