@@ -46,10 +46,10 @@ class CorpusRunTest {
       result.failure().ifPresent(f -> assertThat(f).as(file.toString()).startsWith("block '")
           .doesNotContain("unexpected"));
     }
-    // the README records these ends: the other 9 stop where real data is needed (an entity's repository, a form's
+    // the README records these ends: the other 8 stop where real data is needed (an entity's repository, a form's
     // required values, a scorecard list), each naming its block
     assertThat(ends).hasSize(64);
-    assertThat(ends.values()).filteredOn(end -> end.equals("COMPLETED")).hasSize(55);
+    assertThat(ends.values()).filteredOn(end -> end.equals("COMPLETED")).hasSize(56);
     assertThat(ends).containsEntry("cli-github-actions-deploy.yaml", "FAILED: block 'parse-repo' (JQ): No GitHub "
         + "repository linked to this entity. Add one via the catalog.");
     assertThat(ends).containsEntry("cli-environments-create-environment.yaml", "FAILED: block 'collect-inputs' "
