@@ -41,18 +41,23 @@ public final class RunInput {
   private RunInput(Builder b) {
     this.entity = b.entity;
     this.initiatedBy = b.initiatedBy;
-    this.initialContext = Map.copyOf(b.initialContext);
-    this.secrets = Map.copyOf(b.secrets);
+    this.initialContext = ordered(b.initialContext);
+    this.secrets = ordered(b.secrets);
     Map<String, Map<String, JsonValue>> copy = new LinkedHashMap<>();
-    b.inputs.forEach((slug, values) -> copy.put(slug, Map.copyOf(values)));
-    this.inputs = Map.copyOf(copy);
-    this.approvals = Map.copyOf(b.approvals);
-    this.answers = Map.copyOf(b.answers);
-    this.localHttp = Map.copyOf(b.localHttp);
+    b.inputs.forEach((slug, values) -> copy.put(slug, ordered(values)));
+    this.inputs = ordered(copy);
+    this.approvals = ordered(b.approvals);
+    this.answers = ordered(b.answers);
+    this.localHttp = ordered(b.localHttp);
     this.workflowRunId = b.workflowRunId;
     this.startedAt = b.startedAt;
     this.callbackBase = b.callbackBase;
     this.defaultAnswers = b.defaultAnswers;
+  }
+
+  /** An unmodifiable copy that keeps the order things were given in, so that runs are reproducible. */
+  private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** A run with nothing given: every block that needs an answer fails, naming what to add. */

@@ -1,6 +1,8 @@
 package dev.cortexflow.engine.scenario;
 
 import dev.cortexflow.model.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,9 @@ public record Expectations(Optional<String> status, Optional<String> failure, Op
     Map<String, JsonValue> requests, Optional<String> runResponse) {
   public Expectations {
     notExecuted = List.copyOf(notExecuted);
-    variables = Map.copyOf(variables);
-    outputs = Map.copyOf(outputs);
-    requests = Map.copyOf(requests);
+    // in the order the file gives them, so that failures are reported in a stable order
+    variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+    outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    requests = Collections.unmodifiableMap(new LinkedHashMap<>(requests));
   }
 }
