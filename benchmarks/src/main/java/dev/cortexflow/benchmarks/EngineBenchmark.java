@@ -29,7 +29,7 @@ public class EngineBenchmark {
   private RunInput input;
 
   /** The 50-block workflow as a descriptor. */
-  static String descriptor() {
+  public static String descriptor() {
     StringBuilder yaml = new StringBuilder("""
         name: Bench
         tag: bench
