@@ -65,6 +65,7 @@ public final class RunInput {
     return builder().build();
   }
 
+  /** A builder with nothing given and the defaults above. */
   public static Builder builder() {
     return new Builder();
   }
@@ -224,6 +225,7 @@ public final class RunInput {
       return this;
     }
 
+    /** The input as given so far. */
     public RunInput build() {
       return new RunInput(this);
     }

@@ -25,6 +25,7 @@ public final class ScenarioRunner {
   private final RunEngine engine;
   private final Map<Path, RunnableWorkflow> workflows = new HashMap<>();
 
+  /** A runner whose scenarios all run on {@code engine}. */
   public ScenarioRunner(RunEngine engine) {
     this.engine = engine;
   }
