@@ -94,7 +94,7 @@ public final class ModelEmitter {
   private static CodeBlock number(BigDecimal n) {
     if (n.scale() <= 0) {
       try {
-        return CodeBlock.of("$T.of($L)", JSON, n.longValueExact());
+        return CodeBlock.of("$T.of($L)", JSON, Literals.integer(n.longValueExact()));
       } catch (ArithmeticException tooBig) {
         // falls through to the exact decimal form
       }
@@ -115,7 +115,7 @@ public final class ModelEmitter {
         return CodeBlock.of("$T.$L", type, field.getName());
       }
     }
-    return CodeBlock.of("$T.of($S)", type, vocabulary.value());
+    return CodeBlock.of("$T.of($L)", type, Literals.quoted(vocabulary.value()));
   }
 
   /** An expression for an Immutables model value: a checked factory when one fits, otherwise its builder. */
@@ -146,8 +146,9 @@ public final class ModelEmitter {
     attributes.forEach((name, attribute) -> {
       if (attribute instanceof Map<?, ?> map) {
         String put = adder(builderType, "put", name, 2);
-        map.forEach((k, v) -> code.add("\n.$L($S, $L)", put, k, value(v)));
-      } else if (attribute instanceof List<?> list && list.get(0).getClass().getSimpleName().startsWith("Immutable")) {
+        map.forEach((k, v) -> code.add("\n.$L($L, $L)", put, Literals.quoted(k.toString()), value(v)));
+      } else if (attribute instanceof List<?> list && !list.isEmpty()
+          && list.get(0).getClass().getSimpleName().startsWith("Immutable")) {
         String add = adder(builderType, "add", name, 1);
         list.forEach(item -> code.add("\n.$L($L)", add, value(item)));
       } else {
