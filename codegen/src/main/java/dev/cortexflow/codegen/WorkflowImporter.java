@@ -76,19 +76,18 @@ public final class WorkflowImporter {
    */
   public ImportResult importPaths(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
-    List<Input> inputs = new ArrayList<>();
-    List<ImportFailure> failures = new ArrayList<>();
+    List<Object> inputs = new ArrayList<>();
     for (Path path : paths) {
       for (Path file : files(path)) {
         try {
           inputs.add(read(file));
         } catch (CodegenException e) {
-          failures.add(new ImportFailure(file.toString(), e.pointer().isEmpty() ? e.problem()
+          inputs.add(new ImportFailure(file.toString(), e.pointer().isEmpty() ? e.problem()
               : "at " + e.pointer() + ": " + e.problem()));
         }
       }
     }
-    return run(inputs, failures);
+    return run(inputs);
   }
 
   /**
@@ -98,17 +97,24 @@ public final class WorkflowImporter {
   public ImportResult importWorkflows(List<Workflow> workflows, String source) {
     Objects.requireNonNull(workflows, "workflows");
     Objects.requireNonNull(source, "source");
-    List<Input> inputs = new ArrayList<>();
+    List<Object> inputs = new ArrayList<>();
     workflows.forEach(w -> inputs.add(new Input(source, Objects.requireNonNull(w, "workflow"), List.of())));
-    return run(inputs, new ArrayList<>());
+    return run(inputs);
   }
 
-  private ImportResult run(List<Input> inputs, List<ImportFailure> failures) {
+  /** Imports each {@link Input}; an {@link ImportFailure} among them stands for a file that could not be read. */
+  private ImportResult run(List<Object> items) {
+    List<ImportFailure> failures = new ArrayList<>();
     Naming classNames = Naming.classNames();
     Optional<Catalogue> catalogue = bindings ? Optional.of(Catalogue.bundled()) : Optional.empty();
     List<JavaSource> sources = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
-    for (Input input : inputs) {
+    for (Object item : items) {
+      if (item instanceof ImportFailure failure) {
+        failures.add(failure);
+        continue;
+      }
+      Input input = (Input) item;
       String tag = input.workflow().tag();
       String suggestion = Naming.classNameFor(tag);
       if (suggestion.length() > MAX_CLASS_NAME) {
