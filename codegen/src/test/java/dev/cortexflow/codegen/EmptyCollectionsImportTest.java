@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An empty list or an empty object in any position of a descriptor that holds a list or an object imports into
  * Java that compiles and renders back the same descriptor (or, where reading must drop the value, is reported and
- * skipped): the table is every list and object of two descriptors that between them use every block type, every
- * input kind and every filter, each emptied in turn.
+ * skipped): the table is every position of a list or object in two descriptors that between them use every block
+ * type, every input kind and every filter, each emptied in turn.
  */
 class EmptyCollectionsImportTest {
 
@@ -35,17 +35,26 @@ class EmptyCollectionsImportTest {
   @TempDir
   Path dir;
 
-  /** Pointers of every list and object below the root, in document order. */
-  private static void containers(JsonNode node, String pointer, List<String> out) {
+  /**
+   * Pointers of the lists and objects below the root, in document order, one for each position: a position is
+   * the pointer without list indices, within the types ({@code type} keys) of the objects around it, so the
+   * {@code outgoingActions} of two JQ blocks are one position and the {@code defaultValue} of a text and of an
+   * entity field are two.
+   */
+  private static void containers(JsonNode node, String pointer, String position, Map<String, String> out) {
+    String here = node.isObject() && node.path("type").isTextual()
+        ? position + "<" + node.get("type").asText() + ">" : position;
     if (!pointer.isEmpty() && node.isContainerNode()) {
-      out.add(pointer);
+      out.putIfAbsent(here, pointer);
     }
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> containers(e.getValue(),
-          pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out));
+      node.fields().forEachRemaining(e -> {
+        String key = "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+        containers(e.getValue(), pointer + key, here + key, out);
+      });
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        containers(node.get(i), pointer + "/" + i, out);
+        containers(node.get(i), pointer + "/" + i, here + "/*", out);
       }
     }
   }
@@ -71,9 +80,9 @@ class EmptyCollectionsImportTest {
     Map<Path, String> pointerOf = new LinkedHashMap<>();
     for (Workflow base : List.of(ModelFixtures.everything(), ModelFixtures.everyInputKind())) {
       JsonNode root = JSON.readTree(WorkflowJson.write(base));
-      List<String> pointers = new ArrayList<>();
-      containers(root, "", pointers);
-      for (String pointer : pointers) {
+      Map<String, String> positions = new LinkedHashMap<>();
+      containers(root, "", "", positions);
+      for (String pointer : positions.values()) {
         Path file = dir.resolve(base.tag() + "-" + pointerOf.size() + ".json");
         Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(emptied(root, pointer)),
             StandardCharsets.UTF_8);
@@ -120,7 +129,7 @@ class EmptyCollectionsImportTest {
         "every-input-kind /actions/1/schema/inputs/5/entityFilter/excludedGroupTags",
         "every-input-kind /actions/1/schema/inputs/5/entityFilter/groupTags",
         "every-input-kind /actions/1/schema/inputs/5/entityFilter/teamIds");
-    System.out.printf("emptied %d lists and objects: %d imported, %d skipped%n", files.size(), imported.size(),
+    System.out.printf("emptied %d positions of lists and objects: %d imported, %d skipped%n", files.size(), imported.size(),
         result.failures().size());
   }
 }
