@@ -168,10 +168,11 @@ class HostileImportTest {
   }
 
   @Test
-  void workflows_of_1000_and_2000_blocks_import_into_several_methods_and_compile() throws Exception {
+  void workflows_of_1000_and_2000_blocks_import_into_several_methods_and_200_into_one_fluent_chain()
+      throws Exception {
     // given: real descriptors, written as a file and read back
     List<Path> files = new ArrayList<>();
-    for (int size : List.of(1000, 2000)) {
+    for (int size : List.of(200, 1000, 2000)) {
       Path file = dir.resolve("large-" + size + ".yaml");
       Files.writeString(file, WorkflowYaml.write(chain("large-" + size, size)), StandardCharsets.UTF_8);
       files.add(file);
@@ -182,7 +183,7 @@ class HostileImportTest {
     ImportResult result = importer.importPaths(files);
     long imported = System.nanoTime();
     InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(result.sources());
-    System.out.printf("imported 1000 + 2000 blocks in %d ms, compiled them in %d ms%n",
+    System.out.printf("imported 200 + 1000 + 2000 blocks in %d ms, compiled them in %d ms%n",
         (imported - start) / 1_000_000, (System.nanoTime() - imported) / 1_000_000);
 
     // then
@@ -197,7 +198,8 @@ class HostileImportTest {
       assertThat(SemanticYaml.of(WorkflowYaml.write(rebuilt)))
           .isEqualTo(SemanticYaml.of(Files.readString(files.get(i), StandardCharsets.UTF_8)));
     }
-    assertThat(result.sources().get(1).text()).contains("private static void blocks32(List<Block> blocks) {")
+    assertThat(result.sources().get(0).text()).contains("Workflows.workflow(\"large-200\", \"Chain of 200\")");
+    assertThat(result.sources().get(2).text()).contains("private static void blocks32(List<Block> blocks) {")
         .doesNotContain("blocks33(");
   }
 
@@ -207,7 +209,8 @@ class HostileImportTest {
 
   /** A valid linear workflow of {@code size} blocks of several types. */
   static Workflow chain(String tag, int size) {
-    dev.cortexflow.model.ImmutableWorkflow.Builder workflow = Workflow.builder().tag(tag).name("Chain of " + size).filter(GlobalFilter.of());
+    dev.cortexflow.model.ImmutableWorkflow.Builder workflow = Workflow.builder().tag(tag).name("Chain of " + size)
+        .filter(GlobalFilter.of());
     for (int i = 0; i < size; i++) {
       dev.cortexflow.model.ImmutableBlock.Builder block = Block.builder().slug("step-" + i).name("Step " + i).isRootAction(i == 0)
           .schema(i == 0 ? Jq.of(".") : i % 3 == 0 ? Jq.of(".actions.\"step-" + (i - 1) + "\".outputs")
