@@ -43,7 +43,7 @@ import net.jqwik.api.constraints.Size;
  * An attacker who can edit a workflow in a workspace controls every string of its descriptor. Whatever those
  * strings hold, the imported Java compiles, runs no code of theirs, and rebuilds the descriptor exactly.
  */
-class HostileImportProperties {
+class HostileImportPropertyTest {
 
   /** The pieces hostile strings are made of: comment and escape syntax, line breaks, bidi controls, keywords. */
   private static final List<String> ALPHABET = List.of("*/", "/*", "/**", "//", "\\u", "\\u002a/", "\\u000a",
@@ -82,7 +82,7 @@ class HostileImportProperties {
 
   private static Arbitrary<Workflow> workflows(Arbitrary<String> s) {
     return Combinators.combine(s.list().ofSize(8), s.list().ofSize(8), s.list().ofSize(8),
-        Arbitraries.integers().between(0, 3)).as(HostileImportProperties::workflow);
+        Arbitraries.integers().between(0, 3)).as(HostileImportPropertyTest::workflow);
   }
 
   /** A workflow with every string taken from {@code a}, {@code b} and {@code c}; some shapes are invalid. */
