@@ -29,6 +29,7 @@ final class ArchitectureRules {
   static final String CLI = "dev.cortexflow.cli..";
   static final String EXAMPLES = "dev.cortexflow.examples..";
   static final String TESTING = "dev.cortexflow.testing..";
+  static final String ENGINE = "dev.cortexflow.engine..";
   static final String MAVEN = "dev.cortexflow.maven..";
 
   /**
@@ -82,7 +83,7 @@ final class ArchitectureRules {
   }
 
   static ArchRule dslDependsOnNoOtherModule() {
-    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
+    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE);
   }
 
   static ArchRule dslUsesNoHttpLibrary() {
@@ -109,9 +110,16 @@ final class ArchitectureRules {
     return dependOnNone(new String[] {TESTING}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES);
   }
 
-  /** The plugin runs no sandbox and no built-in example, and calls the cli's classes, not its commands. */
+  static ArchRule engineDependsOnlyOnDsl() {
+    return dependOnNone(new String[] {ENGINE}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
+  }
+
+  /**
+   * The plugin runs no sandbox, no built-in example and no local run, and calls the cli's classes, not its commands.
+   */
   static ArchRule mavenPluginUsesNeitherTheSandboxNorTheExamplesNorTheCliCommands() {
-    return dependOnNone(new String[] {MAVEN}, SANDBOX, EXAMPLES, "dev.cortexflow.cli.command..", "picocli..");
+    return dependOnNone(new String[] {MAVEN}, SANDBOX, EXAMPLES, ENGINE, "dev.cortexflow.cli.command..",
+        "picocli..");
   }
 
   static ArchRule mavenApiOnlyInTheMavenPlugin() {
