@@ -44,6 +44,24 @@ class ImportAndValidateMojoTest {
   }
 
   @Test
+  void import_keeps_a_file_it_did_not_write_and_fails_unless_forced() throws Exception {
+    Path mine = dir.resolve("src/main/java/com/example/flows/Notify.java");
+    Files.createDirectories(mine.getParent());
+    Files.writeString(mine, "// written by hand\n");
+    ImportMojo mojo = Projects.configure(new ImportMojo(), dir, log);
+    mojo.descriptorDirectory = dir.resolve("src/main/cortexflow").toFile();
+    mojo.packageName = "com.example.flows";
+    mojo.sourceRoot = dir.resolve("src/main/java").toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("imported 0 workflows into package 'com.example.flows' under src/main/java; kept 1 existing file");
+    assertThat(mine).hasContent("// written by hand");
+    mojo.force = true;
+    mojo.execute();
+    assertThat(mine).content().contains("implements WorkflowSource");
+  }
+
+  @Test
   void import_refuses_a_package_name_that_is_not_one() {
     ImportMojo mojo = Projects.configure(new ImportMojo(), dir, log);
     mojo.descriptorDirectory = dir.resolve("src/main/cortexflow").toFile();
