@@ -12,7 +12,7 @@ class ModuleBoundariesTest {
 
   static final String[] DSL = {"dev.cortexflow", "dev.cortexflow.model..", "dev.cortexflow.expr..",
       "dev.cortexflow.validate..", "dev.cortexflow.yaml..", "dev.cortexflow.integrations..",
-      "dev.cortexflow.dsl..", "dev.cortexflow.internal.."};
+      "dev.cortexflow.dsl..", "dev.cortexflow.internal..", "dev.cortexflow.env.."};
 
   static JavaClasses classes;
 

@@ -215,6 +215,45 @@ class RenderCommandTest {
         """);
   }
 
+  private static final String CHANNEL_RULE = """
+      package acme.rules;
+
+      import dev.cortexflow.model.block.Slack;
+      import dev.cortexflow.validate.RuleCode;
+      import dev.cortexflow.validate.RuleContext;
+      import dev.cortexflow.validate.Violation;
+      import dev.cortexflow.validate.WorkflowRule;
+      import java.util.List;
+
+      public class DeploysChannelOnly implements WorkflowRule {
+        static final RuleCode CODE = RuleCode.of("DEPLOYS_CHANNEL_ONLY", "Post to #deploys.");
+
+        public void check(RuleContext workflow, List<Violation> out) {
+          for (int i = 0; i < workflow.blocks().size(); i++) {
+            if (workflow.blocks().get(i).schema() instanceof Slack slack && !slack.channel().equals("deploys")) {
+              out.add(Violation.error(CODE, workflow.pointer(i) + "/schema/channel", workflow.label(i)
+                  + " posts to '" + slack.channel() + "': post to deploys"));
+            }
+          }
+        }
+      }
+      """;
+
+  @Test
+  void runs_the_rules_registered_on_the_classpath_and_writes_nothing_on_their_errors() {
+    compile("classes", NOTIFY.replace("channel(\"deploys\")", "channel(\"random\")"), CHANNEL_RULE);
+    Fixtures.write(dir, "classes/META-INF/services/dev.cortexflow.validate.WorkflowRule",
+        "acme.rules.DeploysChannelOnly\n");
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEqualTo("acme.flows.Notify ('notify'): ERROR DEPLOYS_CHANNEL_ONLY at"
+        + " /actions/0/schema/channel: block 'say' (actions[0]) posts to 'random': post to deploys\n"
+        + "1 error in 1 class; nothing written\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
   private void compile(String output, String... sources) {
     try {
       Path src = Files.createDirectories(dir.resolve("src"));

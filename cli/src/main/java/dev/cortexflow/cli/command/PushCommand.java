@@ -20,6 +20,7 @@ import dev.cortexflow.client.sync.SyncReport;
 import dev.cortexflow.client.sync.SyncResult;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,9 @@ final class PushCommand extends CliCommand {
   @Mixin
   ApiOptions api;
 
+  @Mixin
+  RulesOption rules;
+
   PushCommand(CliContext context) {
     super(context);
   }
@@ -82,7 +86,8 @@ final class PushCommand extends CliCommand {
     if (concurrency < 1 || concurrency > 16) {
       throw CliException.usage("--concurrency " + concurrency + " is not valid: use 1 to 16");
     }
-    List<Workflow> local = validated(DescriptorFiles.expand(context, paths), output);
+    List<Workflow> local = validated(DescriptorFiles.expand(context, paths), rules.validator(context, output),
+        output);
     if (local.isEmpty()) {
       return ExitCodes.FAILURE;
     }
@@ -133,7 +138,8 @@ final class PushCommand extends CliCommand {
   }
 
   // Every file is read and validated before anything is written; an empty list means "stop, exit 1".
-  private static List<Workflow> validated(List<DescriptorFile> files, Output output) {
+  private static List<Workflow> validated(List<DescriptorFile> files, WorkflowValidator validator,
+      Output output) {
     if (files.isEmpty()) {
       throw CliException.usage("no descriptor files (*.yaml, *.yml, *.json) to push");
     }
@@ -141,7 +147,7 @@ final class PushCommand extends CliCommand {
     List<DescriptorFile> readable = new ArrayList<>();
     int errors = 0;
     for (DescriptorFile file : files) {
-      Checked checked = Descriptors.check(file);
+      Checked checked = Descriptors.check(file, validator);
       for (Violation violation : checked.violations()) {
         if (violation.isError()) {
           output.result(file.displayName() + ": " + violation);

@@ -15,6 +15,7 @@ import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.cli.internal.SarifReport;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.SourceLines;
 import dev.cortexflow.yaml.WorkflowYamlException;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,12 +56,16 @@ final class ValidateCommand extends CliCommand {
           + "of every violation, for GitHub code scanning and other CI annotators).")
   Format format;
 
+  @Mixin
+  RulesOption rules;
+
   ValidateCommand(CliContext context) {
     super(context);
   }
 
   @Override
   int execute(Output output) {
+    WorkflowValidator validator = rules.validator(context, output);
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
     List<Checked> checked = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>();
@@ -67,7 +73,7 @@ final class ValidateCommand extends CliCommand {
     for (DescriptorFile file : files) {
       try {
         output.detail("reading " + file.displayName());
-        checked.add(Descriptors.check(file, firstWithTag));
+        checked.add(Descriptors.check(file, firstWithTag, validator));
       } catch (CliException e) {
         unreadable.add(new Unreadable(file, e));
       }
