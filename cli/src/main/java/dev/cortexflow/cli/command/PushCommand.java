@@ -86,8 +86,9 @@ final class PushCommand extends CliCommand {
     if (concurrency < 1 || concurrency > 16) {
       throw CliException.usage("--concurrency " + concurrency + " is not valid: use 1 to 16");
     }
-    List<Workflow> local = validated(DescriptorFiles.expand(context, paths), rules.validator(context, output),
-        output);
+    List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
+    api.requireRenderedForThisEnvironment(files);
+    List<Workflow> local = validated(files, rules.validator(context, output), output);
     if (local.isEmpty()) {
       return ExitCodes.FAILURE;
     }
