@@ -82,6 +82,11 @@ public final class ProjectFile {
     this.workspaces = workspaces;
   }
 
+  /** Every environment's workspace, in file order. */
+  List<Workspace> workspaces() {
+    return List.copyOf(workspaces.values());
+  }
+
   /** The workspace of environment {@code name} in the working folder's project file. */
   public static Workspace workspace(CliContext context, String name) {
     ProjectFile project = read(context);
