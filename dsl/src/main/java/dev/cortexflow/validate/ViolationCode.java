@@ -50,7 +50,13 @@ public enum ViolationCode implements RuleCode {
   /** An integration alias is templated; Cortex needs a literal alias. */
   TEMPLATED_ALIAS("An integration alias is templated; Cortex needs a literal alias."),
   /** An input override names a field key the form does not have. */
-  UNKNOWN_INPUT_KEY("An input override names a field key the form does not have: fix the key.");
+  UNKNOWN_INPUT_KEY("An input override names a field key the form does not have: fix the key."),
+  /**
+   * A reference reads an output that its block never has: a key of a USER_INPUT block's outputs that is no field
+   * of its form, or a JQ block's output other than {@code result}.
+   */
+  UNKNOWN_OUTPUT_KEY("A reference reads an output its block never has: read a field of the form, or result of a"
+      + " JQ block.");
 
   private final String help;
 
