@@ -5,11 +5,11 @@ import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.ProjectFile;
-import dev.cortexflow.cli.internal.RenderPlan;
 import dev.cortexflow.cli.internal.Secrets;
 import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
+import dev.cortexflow.yaml.WriteOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +56,7 @@ final class ApiOptions {
    */
   void requireRenderedForThisEnvironment(List<DescriptorFile> files) {
     for (DescriptorFile file : files) {
-      Optional<String> renderedFor = RenderPlan.environmentOf(file.readText());
+      Optional<String> renderedFor = WriteOptions.environmentOf(file.readText());
       if (renderedFor.isPresent() && !renderedFor.get().equals(env)) {
         throw CliException.usage("'" + file.displayName() + "' was rendered for environment '" + renderedFor.get()
             + "'" + (env == null ? ": give --env " + renderedFor.get()
