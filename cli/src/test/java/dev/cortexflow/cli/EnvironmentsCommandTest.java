@@ -87,6 +87,11 @@ class EnvironmentsCommandTest {
     CliRun check = cli().run("render", "--classpath", EXAMPLES, "--package", PACKAGE, "--out", "out", "--check");
     assertThat(check.exitCode).as(check.toString()).isZero();
     assertThat(check.out).isEqualTo("3 workflows up to date in out (2 environments)\n");
+    Fixtures.write(dir, "out/qa/deploy-api.yaml", "name: left behind\n");
+    CliRun stray = cli().run("render", "--classpath", EXAMPLES, "--package", PACKAGE, "--out", "out", "--check");
+    assertThat(stray.exitCode).as(stray.toString()).isEqualTo(1);
+    assertThat(stray.out).isEqualTo("out/qa: not rendered from any environment\n"
+        + "1 difference in out (2 environments) (run render without --check)\n");
   }
 
   @Test

@@ -311,6 +311,23 @@ class RenderCommandTest {
   }
 
   @Test
+  void violations_found_in_one_environment_are_listed_under_its_name() {
+    compile("classes", ENVIRONMENTS.replace("Environment.named(\"production\").build()",
+        "Environment.named(\"production\").set(CHANNEL, \"deploys\").build()"),
+        ANNOUNCE.replace(".isRootAction(true)", ".addOutgoingActions(env.is(\"staging\") ? \"nowhere\" : \"say\")"
+            + ".isRootAction(true)"));
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out.lines().toList()).first().asString()
+        .startsWith("staging: acme.env.Announce ('announce'): ERROR UNKNOWN_TARGET at /actions/0/outgoingActions/0:");
+    assertThat(run.out.lines().toList()).anySatisfy(line -> assertThat(line)
+        .startsWith("production: acme.env.Announce ('announce'): ERROR CYCLE"));
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void env_without_declared_environments_is_a_usage_error() {
     compile("classes", NOTIFY);
 

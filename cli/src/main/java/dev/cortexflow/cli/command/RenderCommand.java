@@ -17,11 +17,16 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidationException;
 import dev.cortexflow.validate.WorkflowValidator;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -106,6 +111,10 @@ final class RenderCommand extends CliCommand {
     String where = out + (renderings.size() > 1 ? " (" + Plural.of(renderings.size(), "environment") + ")" : "");
     if (check) {
       int differences = 0;
+      for (String stray : strayFolders(renderings)) {
+        output.result(out + "/" + stray + ": not rendered from any environment");
+        differences++;
+      }
       for (Rendering r : renderings) {
         List<String> found = r.plan().differences(context.resolve(r.folder(out)));
         found.forEach(d -> output.result(r.folder(out) + "/" + d));
@@ -146,6 +155,23 @@ final class RenderCommand extends CliCommand {
     return List.of(Optional.of(all.stream().filter(e -> e.is(env)).findFirst().orElseThrow(() ->
         CliException.usage("unknown environment '" + env + "': the known ones are "
             + String.join(", ", all.stream().map(Environment::name).toList())))));
+  }
+
+  /**
+   * With a folder per environment, the folders and YAML files directly in {@code --out} that belong to no declared
+   * environment (left by a removed environment, or by a render before environments), by name.
+   */
+  private List<String> strayFolders(List<Rendering> renderings) throws IOException {
+    Path folder = context.resolve(out);
+    if (renderings.stream().anyMatch(r -> r.ownFolder().isEmpty()) || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    Set<String> environments = new HashSet<>();
+    renderings.forEach(r -> environments.add(r.ownFolder().orElseThrow()));
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(p -> Files.isDirectory(p) || p.toString().endsWith(".yaml"))
+          .map(p -> p.getFileName().toString()).filter(name -> !environments.contains(name)).sorted().toList();
+    }
   }
 
   /** The plan of one environment (or of the only rendering), and the folder of its own it goes to, if any. */
