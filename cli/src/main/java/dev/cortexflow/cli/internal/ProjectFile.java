@@ -184,6 +184,10 @@ public final class ProjectFile {
     if (url == null) {
       throw fail(at, where + " has no url: give the workspace's API URL, e.g. https://api.getcortexapp.com");
     }
+    if (dev.cortexflow.client.CortexClientBuilder.hasUserInfo(url)) {
+      throw fail(at, where + ".url holds a user name or password (user:secret@host): give the URL without it, and"
+          + " name the variable or file holding the token");
+    }
     if (!url.startsWith("https://") && !url.startsWith("http://")) {
       throw fail(at, where + ".url '" + url + "' is not an http(s) URL");
     }

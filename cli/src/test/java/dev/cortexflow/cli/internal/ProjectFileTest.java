@@ -73,6 +73,9 @@ class ProjectFileTest {
     assertThat(failure("environments:\n  staging:\n    tokenVariable: T\n"))
         .isEqualTo("cortexflow.yaml:3: environments.staging has no url: give the workspace's API URL, e.g."
             + " https://api.getcortexapp.com");
+    assertThat(failure("environments:\n  staging:\n    url: https://ci:hunter2@a.example.com\n    tokenVariable: T\n"))
+        .isEqualTo("cortexflow.yaml:3: environments.staging.url holds a user name or password (user:secret@host):"
+            + " give the URL without it, and name the variable or file holding the token");
     assertThat(failure("environments:\n  staging:\n    url: ftp://a\n    tokenVariable: T\n"))
         .isEqualTo("cortexflow.yaml:3: environments.staging.url 'ftp://a' is not an http(s) URL");
     assertThat(failure("environments:\n  staging:\n    url: https://a\n    tokenVariable: cortex-token\n"))
