@@ -75,4 +75,14 @@ public final class CortexflowAssertions {
       java.util.Collection<? extends WorkflowSource> sources) {
     return new EnvironmentsAssert(WorkflowEnvironments.of(environments), List.copyOf(sources));
   }
+
+  /**
+   * Starts assertions on a local run of a workflow ({@link WorkflowRun#run()}).
+   *
+   * @param result the run's result
+   * @return the assertion
+   */
+  public static RunResultAssert assertThat(dev.cortexflow.engine.RunResult result) {
+    return new RunResultAssert(result);
+  }
 }
