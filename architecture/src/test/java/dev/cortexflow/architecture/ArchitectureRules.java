@@ -21,7 +21,7 @@ final class ArchitectureRules {
   /** The packages of the {@code cortexflow-dsl} module. */
   static final String[] DSL = {"dev.cortexflow", "dev.cortexflow.model..", "dev.cortexflow.expr..",
       "dev.cortexflow.validate..", "dev.cortexflow.yaml..", "dev.cortexflow.integrations..",
-      "dev.cortexflow.dsl.."};
+      "dev.cortexflow.dsl..", "dev.cortexflow.env.."};
 
   static final String CLIENT = "dev.cortexflow.client..";
   static final String SANDBOX = "dev.cortexflow.sandbox..";

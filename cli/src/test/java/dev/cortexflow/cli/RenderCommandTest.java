@@ -215,6 +215,140 @@ class RenderCommandTest {
         """);
   }
 
+  private static final String CHANNEL_RULE = """
+      package acme.rules;
+
+      import dev.cortexflow.model.block.Slack;
+      import dev.cortexflow.validate.RuleCode;
+      import dev.cortexflow.validate.RuleContext;
+      import dev.cortexflow.validate.Violation;
+      import dev.cortexflow.validate.WorkflowRule;
+      import java.util.List;
+
+      public class DeploysChannelOnly implements WorkflowRule {
+        static final RuleCode CODE = RuleCode.of("DEPLOYS_CHANNEL_ONLY", "Post to #deploys.");
+
+        public void check(RuleContext workflow, List<Violation> out) {
+          for (int i = 0; i < workflow.blocks().size(); i++) {
+            if (workflow.blocks().get(i).schema() instanceof Slack slack && !slack.channel().equals("deploys")) {
+              out.add(Violation.error(CODE, workflow.pointer(i) + "/schema/channel", workflow.label(i)
+                  + " posts to '" + slack.channel() + "': post to deploys"));
+            }
+          }
+        }
+      }
+      """;
+
+  @Test
+  void runs_the_rules_registered_on_the_classpath_and_writes_nothing_on_their_errors() {
+    compile("classes", NOTIFY.replace("channel(\"deploys\")", "channel(\"random\")"), CHANNEL_RULE);
+    Fixtures.write(dir, "classes/META-INF/services/dev.cortexflow.validate.WorkflowRule",
+        "acme.rules.DeploysChannelOnly\n");
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEqualTo("acme.flows.Notify ('notify'): ERROR DEPLOYS_CHANNEL_ONLY at"
+        + " /actions/0/schema/channel: block 'say' (actions[0]) posts to 'random': post to deploys\n"
+        + "1 error in 1 class; nothing written\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  private static final String ENVIRONMENTS = """
+      package acme.env;
+
+      import dev.cortexflow.env.Environment;
+      import dev.cortexflow.env.EnvironmentValue;
+      import dev.cortexflow.env.WorkflowEnvironments;
+      import java.util.List;
+
+      public class Environments implements WorkflowEnvironments {
+        public static final EnvironmentValue<String> CHANNEL = EnvironmentValue.string("channel");
+
+        public List<Environment> environments() {
+          return List.of(Environment.named("staging").set(CHANNEL, "staging-deploys").build(),
+              Environment.named("production").build());
+        }
+      }
+      """;
+
+  private static final String ANNOUNCE = """
+      package acme.env;
+
+      import dev.cortexflow.WorkflowSource;
+      import dev.cortexflow.env.Environment;
+      import dev.cortexflow.model.Block;
+      import dev.cortexflow.model.GlobalFilter;
+      import dev.cortexflow.model.Workflow;
+      import dev.cortexflow.model.block.Slack;
+      import java.util.List;
+
+      public class Announce implements WorkflowSource {
+        public List<Workflow> workflows(Environment env) {
+          return List.of(Workflow.builder().name("Announce").tag("announce").filter(GlobalFilter.of())
+              .addActions(Block.builder().name("Say").slug("say")
+                  .schema(Slack.builder().channel(env.get(Environments.CHANNEL)).message("hi").build())
+                  .isRootAction(true).build())
+              .build());
+        }
+      }
+      """;
+
+  @Test
+  void a_value_missing_in_one_environment_fails_the_render_naming_environment_value_and_source() {
+    compile("classes", ENVIRONMENTS, ANNOUNCE);
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEqualTo("environment 'production' gives no value 'channel' (String), which"
+        + " acme.env.Announce reads: give it in the declaration of environment 'production'\n"
+        + "1 error in 1 class; nothing written\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+    CliRun stagingOnly = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out", "--env", "staging");
+    assertThat(stagingOnly.exitCode).as(stagingOnly.toString()).isZero();
+    assertThat(Fixtures.read(dir.resolve("out/announce.yaml"))).contains("channel: staging-deploys\n");
+  }
+
+  @Test
+  void violations_found_in_one_environment_are_listed_under_its_name() {
+    compile("classes", ENVIRONMENTS.replace("Environment.named(\"production\").build()",
+        "Environment.named(\"production\").set(CHANNEL, \"deploys\").build()"),
+        ANNOUNCE.replace(".isRootAction(true)", ".addOutgoingActions(env.is(\"staging\") ? \"nowhere\" : \"say\")"
+            + ".isRootAction(true)"));
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out.lines().toList()).first().asString()
+        .startsWith("staging: acme.env.Announce ('announce'): ERROR UNKNOWN_TARGET at /actions/0/outgoingActions/0:");
+    assertThat(run.out.lines().toList()).anySatisfy(line -> assertThat(line)
+        .startsWith("production: acme.env.Announce ('announce'): ERROR CYCLE"));
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void env_without_declared_environments_is_a_usage_error() {
+    compile("classes", NOTIFY);
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out", "--env", "staging");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: --env staging: the classpath declares no environments (a public class"
+        + " implementing dev.cortexflow.env.WorkflowEnvironments)\n");
+  }
+
+  @Test
+  void two_declarations_of_environments_are_a_usage_error_naming_both() {
+    compile("classes", ENVIRONMENTS, ENVIRONMENTS.replace("class Environments", "class Again"), NOTIFY);
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: the classpath declares environments in 2 classes (acme.env.Again,"
+        + " acme.env.Environments): keep one WorkflowEnvironments class\n");
+  }
+
   private void compile(String output, String... sources) {
     try {
       Path src = Files.createDirectories(dir.resolve("src"));

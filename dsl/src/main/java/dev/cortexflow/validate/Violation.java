@@ -3,16 +3,17 @@ package dev.cortexflow.validate;
 import java.util.Objects;
 
 /**
- * One problem found in a workflow, by the reader or by the validator: a stable {@link ViolationCode}, a
+ * One problem found in a workflow, by the reader, by the validator or by an organisation's own
+ * {@link WorkflowRule}: a stable {@link RuleCode} (one of cortexflow's {@link ViolationCode}s or a rule's own), a
  * {@link Severity}, a JSON pointer into the descriptor ({@code /actions/3/outgoingActions/0}) and a message that
  * names the block and the fix.
  *
- * @param code the stable code
+ * @param code the stable code: a {@link ViolationCode}, or a rule's own {@link RuleCode}
  * @param severity ERROR or WARNING
  * @param pointer RFC 6901 JSON pointer to the offending value ({@code ""} for the whole document)
  * @param message one line, naming the block and what to do
  */
-public record Violation(ViolationCode code, Severity severity, String pointer, String message) {
+public record Violation(RuleCode code, Severity severity, String pointer, String message) {
 
   /** Checks that no part is null. */
   public Violation {
@@ -23,12 +24,12 @@ public record Violation(ViolationCode code, Severity severity, String pointer, S
   }
 
   /** Returns an ERROR. */
-  public static Violation error(ViolationCode code, String pointer, String message) {
+  public static Violation error(RuleCode code, String pointer, String message) {
     return new Violation(code, Severity.ERROR, pointer, message);
   }
 
   /** Returns a WARNING. */
-  public static Violation warning(ViolationCode code, String pointer, String message) {
+  public static Violation warning(RuleCode code, String pointer, String message) {
     return new Violation(code, Severity.WARNING, pointer, message);
   }
 
@@ -40,6 +41,6 @@ public record Violation(ViolationCode code, Severity severity, String pointer, S
   /** {@code ERROR UNKNOWN_TARGET at /actions/2/outgoingActions/0: message}. */
   @Override
   public String toString() {
-    return severity + " " + code + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+    return severity + " " + code.name() + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
   }
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
  * and edges plus a logarithmic step per reference on every graph made of chains and branches (a descriptor whose
  * edges cross between branch paths may need a search per such reference).
  *
+ * <p>An organisation adds its own checks with {@link #with(WorkflowRule)} (see {@link WorkflowRule}).
+ *
  * <p>The rules, by code: tags within a set ({@link #validateAll}: DUPLICATE_TAG), the graph (NO_ROOT, MULTIPLE_ROOTS, DUPLICATE_SLUG, UNKNOWN_TARGET, CYCLE with the
  * cycle printed, UNREACHABLE, FAN_OUT), branch wiring (BRANCH_MISMATCH, JOIN_MISMATCH), references found by
  * {@link ReferenceScanner} in every string (UNDECLARED_VARIABLE, UNKNOWN_ACTION_REFERENCE, NOT_UPSTREAM,
@@ -43,9 +45,16 @@ public final class WorkflowValidator {
   /** The rules that check blocks, and those that check references: the others are not called for each. */
   private final ValidationRule[] blockRules;
   private final ValidationRule[] referenceRules;
+  /** An organisation's own rules, run after the standard ones. */
+  private final List<WorkflowRule> ownRules;
 
   private WorkflowValidator(List<ValidationRule> rules) {
+    this(rules, List.of());
+  }
+
+  private WorkflowValidator(List<ValidationRule> rules, List<WorkflowRule> ownRules) {
     this.rules = rules;
+    this.ownRules = ownRules;
     this.blockRules = overriding(rules, "checkBlock", ValidationContext.class, int.class, Block.class, List.class);
     this.referenceRules = overriding(rules, "checkReference", ValidationContext.class, LocatedReference.class,
         List.class);
@@ -79,6 +88,46 @@ public final class WorkflowValidator {
   }
 
   /**
+   * This validator with one more rule, an organisation's own, run after the others on every workflow; its
+   * violations are sorted in with theirs.
+   *
+   * <pre>{@code
+   * WorkflowValidator validator = WorkflowValidator.standard().with(new ApprovalBeforeProduction());
+   * }</pre>
+   *
+   * @return a new validator; this one is unchanged
+   */
+  public WorkflowValidator with(WorkflowRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    List<WorkflowRule> all = new ArrayList<>(ownRules);
+    all.add(rule);
+    return new WorkflowValidator(rules, List.copyOf(all));
+  }
+
+  /**
+   * This validator with every {@link WorkflowRule} that {@link java.util.ServiceLoader} finds through
+   * {@code loader} (registered in {@code META-INF/services/dev.cortexflow.validate.WorkflowRule}), in the order
+   * it finds them.
+   *
+   * @return a new validator; this one when no rule is found
+   * @throws java.util.ServiceConfigurationError when a registration names a class that is missing, is no
+   *     {@code WorkflowRule} or cannot be created
+   */
+  public WorkflowValidator withRulesFrom(ClassLoader loader) {
+    Objects.requireNonNull(loader, "loader");
+    WorkflowValidator validator = this;
+    for (WorkflowRule rule : java.util.ServiceLoader.load(WorkflowRule.class, loader)) {
+      validator = validator.with(rule);
+    }
+    return validator;
+  }
+
+  /** The rules added with {@link #with(WorkflowRule)} and {@link #withRulesFrom(ClassLoader)}, in order. */
+  public List<WorkflowRule> addedRules() {
+    return ownRules;
+  }
+
+  /**
    * Validates the workflow; errors come first, then warnings, each group in document order (by JSON pointer,
    * object keys in the order Cortex exports them).
    *
@@ -105,7 +154,29 @@ public final class WorkflowValidator {
       }
       ReferenceScanner.scanBlock(block, i, references);
     }
+    if (!ownRules.isEmpty()) {
+      RuleContext ruleContext = new RuleContext(context);
+      for (WorkflowRule rule : ownRules) {
+        check(rule, ruleContext, out);
+      }
+    }
     return new ValidationReport(ViolationOrder.sort(out));
+  }
+
+  /** Runs an organisation's rule; a rule that fails or reports null says which rule it is. */
+  private static void check(WorkflowRule rule, RuleContext context, List<Violation> out) {
+    List<Violation> found = new ArrayList<>();
+    try {
+      rule.check(context, found);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("rule " + rule.getClass().getName() + " failed on workflow '"
+          + context.workflow().tag() + "': " + e, e);
+    }
+    if (found.contains(null)) {
+      throw new IllegalStateException("rule " + rule.getClass().getName() + " reported null on workflow '"
+          + context.workflow().tag() + "'");
+    }
+    out.addAll(found);
   }
 
   /**
@@ -128,14 +199,14 @@ public final class WorkflowValidator {
     java.util.Set<String> known = new java.util.HashSet<>();
     List<Violation> out = new ArrayList<>(alreadyFound);
     for (Violation v : alreadyFound) {
-      known.add(v.code() + " " + v.pointer());
+      known.add(v.code().name() + " " + v.pointer());
     }
     boolean unreadableActions = alreadyFound.stream()
         .anyMatch(v -> v.pointer().equals("/actions") || v.pointer().startsWith("/actions/"));
     for (Violation v : validate(workflow).violations()) {
       // "no blocks" is not true of a workflow whose actions were there but could not be read as blocks
       boolean noBlocks = v.code() == ViolationCode.NO_ROOT && !v.isError() && workflow.actions().isEmpty();
-      if (!known.contains(v.code() + " " + v.pointer()) && !(noBlocks && unreadableActions)) {
+      if (!known.contains(v.code().name() + " " + v.pointer()) && !(noBlocks && unreadableActions)) {
         out.add(v);
       }
     }

@@ -9,5 +9,10 @@
  * context, secrets, the async callback URL) in strings and whole workflows, in every syntax Cortex uses
  * (Mustache, JQ, CEL/JavaScript, state paths); it is public for other tools (secret pre-flight checks, the
  * importer). Each rule is one package-private class.
+ *
+ * <p>An organisation's own checks implement {@link dev.cortexflow.validate.WorkflowRule}: they see the workflow
+ * through {@link dev.cortexflow.validate.RuleContext} (dominance, paths, every reference) and report violations with
+ * their own {@link dev.cortexflow.validate.RuleCode}; {@code WorkflowValidator.standard().with(rule)} runs them
+ * together with the standard rules.
  */
 package dev.cortexflow.validate;

@@ -1,5 +1,7 @@
 package dev.cortexflow.testing;
 
+import dev.cortexflow.WorkflowSource;
+import dev.cortexflow.env.WorkflowEnvironments;
 import dev.cortexflow.model.Workflow;
 import java.util.List;
 
@@ -58,6 +60,20 @@ public final class CortexflowAssertions {
   public static WorkflowSetAssert assertThatWorkflows(java.util.Collection<? extends Workflow> workflows) {
     return new WorkflowSetAssert(workflows == null ? null : List.copyOf(workflows),
         dev.cortexflow.testing.internal.GoldenFile.fromEnvironment());
+  }
+
+  /**
+   * Starts assertions on a project's environments and workflow sources together: each source is built in each
+   * environment through {@link WorkflowSource#workflows(dev.cortexflow.env.Environment)}.
+   *
+   * @param environments the project's declaration of its environments
+   * @param sources the workflow sources, in the order messages should list their workflows
+   * @return a fluent assertion on every environment
+   * @throws IllegalArgumentException when the declaration lists no environment or one twice
+   */
+  public static EnvironmentsAssert assertThatEnvironments(WorkflowEnvironments environments,
+      java.util.Collection<? extends WorkflowSource> sources) {
+    return new EnvironmentsAssert(WorkflowEnvironments.of(environments), List.copyOf(sources));
   }
 
   /**

@@ -9,9 +9,9 @@ import dev.cortexflow.testing.internal.SlugGraph;
 import dev.cortexflow.testing.internal.GoldenFile;
 import dev.cortexflow.testing.internal.LineDiff;
 import dev.cortexflow.testing.internal.SemanticDiff;
+import dev.cortexflow.validate.RuleCode;
 import dev.cortexflow.validate.ValidationReport;
 import dev.cortexflow.validate.Violation;
-import dev.cortexflow.validate.ViolationCode;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.WorkflowYaml;
 import dev.cortexflow.yaml.WriteOptions;
@@ -33,6 +33,7 @@ import org.assertj.core.api.AbstractAssert;
 public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflow> {
 
   private final GoldenFile goldenFiles;
+  private WorkflowValidator validator = WorkflowValidator.standard();
 
   WorkflowAssert(Workflow actual) {
     this(actual, GoldenFile.fromEnvironment());
@@ -60,8 +61,26 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
   }
 
   /**
-   * Checks that the standard {@link WorkflowValidator} finds no ERROR (warnings are allowed). The failure message
-   * lists every violation, one per line.
+   * Makes the validation checks that follow ({@link #isValid()}, {@link #hasNoViolations()},
+   * {@link #hasViolation(RuleCode)}) use {@code validator} instead of {@link WorkflowValidator#standard()}, for
+   * example one with an organisation's own rules:
+   *
+   * <pre>{@code
+   * assertThat(wf).usingValidator(WorkflowValidator.standard().with(new ApprovalBeforeProduction()))
+   *     .hasViolation(ApprovalBeforeProduction.CODE, "/actions/2");
+   * }</pre>
+   *
+   * @param validator the validator to use
+   * @return this assertion
+   */
+  public WorkflowAssert usingValidator(WorkflowValidator validator) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    return this;
+  }
+
+  /**
+   * Checks that the validator (the standard one unless {@link #usingValidator} says otherwise) finds no ERROR
+   * (warnings are allowed). The failure message lists every violation, one per line.
    *
    * @return this assertion
    */
@@ -75,7 +94,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
   }
 
   /**
-   * Checks that the standard {@link WorkflowValidator} finds nothing at all, not even a warning.
+   * Checks that the validator finds nothing at all, not even a warning.
    *
    * @return this assertion
    */
@@ -91,14 +110,14 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
   /**
    * Checks that the validator reports at least one violation with {@code code}, at any pointer and severity.
    *
-   * @param code the expected code
+   * @param code the expected code: a {@link dev.cortexflow.validate.ViolationCode} or a rule's own
    * @return this assertion
    */
-  public WorkflowAssert hasViolation(ViolationCode code) {
+  public WorkflowAssert hasViolation(RuleCode code) {
     Objects.requireNonNull(code, "code");
     List<Violation> all = validate().violations();
-    if (all.stream().noneMatch(v -> v.code() == code)) {
-      fail(expecting() + " to have violation " + code + ", but " + found(all));
+    if (all.stream().noneMatch(v -> v.code().equals(code))) {
+      fail(expecting() + " to have violation " + code.name() + ", but " + found(all));
     }
     return this;
   }
@@ -107,16 +126,16 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
    * Checks that the validator reports a violation with {@code code} at the JSON pointer {@code pointer}
    * (for example {@code /actions/2/outgoingActions/0}).
    *
-   * @param code the expected code
+   * @param code the expected code: a {@link dev.cortexflow.validate.ViolationCode} or a rule's own
    * @param pointer the expected JSON pointer into the descriptor
    * @return this assertion
    */
-  public WorkflowAssert hasViolation(ViolationCode code, String pointer) {
+  public WorkflowAssert hasViolation(RuleCode code, String pointer) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(pointer, "pointer");
     List<Violation> all = validate().violations();
-    if (all.stream().noneMatch(v -> v.code() == code && v.pointer().equals(pointer))) {
-      fail(expecting() + " to have violation " + code + " at '" + pointer + "', but " + found(all));
+    if (all.stream().noneMatch(v -> v.code().equals(code) && v.pointer().equals(pointer))) {
+      fail(expecting() + " to have violation " + code.name() + " at '" + pointer + "', but " + found(all));
     }
     return this;
   }
@@ -367,7 +386,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
 
   private ValidationReport validate() {
     isNotNull();
-    return WorkflowValidator.standard().validate(actual);
+    return validator.validate(actual);
   }
 
   private String expecting() {

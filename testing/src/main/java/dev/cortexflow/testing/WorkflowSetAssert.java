@@ -33,6 +33,7 @@ import org.assertj.core.api.AbstractAssert;
 public final class WorkflowSetAssert extends AbstractAssert<WorkflowSetAssert, List<Workflow>> {
 
   private final GoldenFile goldenFiles;
+  private WorkflowValidator validator = WorkflowValidator.standard();
 
   WorkflowSetAssert(List<Workflow> actual, GoldenFile goldenFiles) {
     super(actual, WorkflowSetAssert.class);
@@ -40,14 +41,27 @@ public final class WorkflowSetAssert extends AbstractAssert<WorkflowSetAssert, L
   }
 
   /**
+   * Makes {@link #areValid()} use {@code validator} instead of {@link WorkflowValidator#standard()}, for example
+   * one with an organisation's own rules ({@link WorkflowValidator#with}).
+   *
+   * @param validator the validator to use
+   * @return this assertion
+   */
+  public WorkflowSetAssert usingValidator(WorkflowValidator validator) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    return this;
+  }
+
+  /**
    * Checks that no workflow has an ERROR and that no two share a tag (DUPLICATE_TAG), with
-   * {@link WorkflowValidator#validateAll(List)}. The failure message lists every error under its workflow.
+   * {@link WorkflowValidator#validateAll(List)} of the standard validator (or of {@link #usingValidator}). The
+   * failure message lists every error under its workflow.
    *
    * @return this assertion
    */
   public WorkflowSetAssert areValid() {
     isNotNull();
-    List<ValidationReport> reports = WorkflowValidator.standard().validateAll(actual);
+    List<ValidationReport> reports = validator.validateAll(actual);
     StringBuilder errors = new StringBuilder();
     int count = 0;
     for (int i = 0; i < reports.size(); i++) {

@@ -31,6 +31,23 @@ class WorkflowSetAssertTest {
   }
 
   @Test
+  void validates_with_an_organisations_own_rules_when_told_to() {
+    dev.cortexflow.validate.RuleCode code = dev.cortexflow.validate.RuleCode.of("NO_ROLLBACK", "No rollbacks.");
+    dev.cortexflow.validate.WorkflowValidator strict = dev.cortexflow.validate.WorkflowValidator.standard()
+        .with((context, out) -> {
+          if (context.workflow().tag().equals("rollback")) {
+            out.add(dev.cortexflow.validate.Violation.error(code, "/tag", "no rollbacks"));
+          }
+        });
+
+    assertThatThrownBy(() -> assertThatWorkflows(List.of(deploy, rollback)).usingValidator(strict).areValid())
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expecting 2 workflows to be valid together, but they have 1 error:\n"
+            + "  workflows[1] 'rollback': ERROR NO_ROLLBACK at /tag: no rollbacks");
+    CortexflowAssertions.assertThat(rollback).isValid().usingValidator(strict).hasViolation(code, "/tag");
+  }
+
+  @Test
   void names_each_workflow_with_an_error_and_a_reused_tag() {
     Workflow again = workflow("deploy", root("start", "nowhere")).build();
 

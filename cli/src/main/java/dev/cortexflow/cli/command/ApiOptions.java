@@ -2,18 +2,23 @@ package dev.cortexflow.cli.command;
 
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.ProjectFile;
 import dev.cortexflow.cli.internal.Secrets;
 import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
+import dev.cortexflow.yaml.WriteOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --url} and {@code --token-file} for the commands that talk to a Cortex workspace. The token comes only from
+ * {@code --url}, {@code --token-file} and {@code --env} for the commands that talk to a Cortex workspace. The token comes only from
  * {@code CORTEX_API_TOKEN} or the token file, never from the command line, and is registered with {@link Secrets} so
  * that no output can show it.
  */
@@ -35,8 +40,44 @@ final class ApiOptions {
           + " 0.5 (default: 30).")
   String requestTimeout;
 
+  @Option(names = "--env", paramLabel = "NAME",
+      description = "Talk to this environment's workspace: its URL and token source come from "
+          + ProjectFile.NAME + " (instead of --url, --token-file and the CORTEX_API_* variables).")
+  String env;
+
+  /** The workspace of {@code --env}, when given; {@code --url} and {@code --token-file} cannot be given with it. */
+  Optional<ProjectFile.Workspace> workspace(CliContext context) {
+    if (env == null) {
+      return Optional.empty();
+    }
+    if (url != null || tokenFile != null) {
+      throw CliException.usage("--env " + env + " takes the URL and token source from " + ProjectFile.NAME
+          + ": drop " + (url != null ? "--url" : "--token-file"));
+    }
+    return Optional.of(ProjectFile.workspace(context, env));
+  }
+
+  /**
+   * Refuses descriptor files that {@code render} wrote for another environment than {@code --env}, or for any
+   * environment when {@code --env} is not given, so that staging's files never reach production's workspace.
+   */
+  void requireRenderedForThisEnvironment(List<DescriptorFile> files) {
+    for (DescriptorFile file : files) {
+      Optional<String> renderedFor = WriteOptions.environmentOf(file.readText());
+      if (renderedFor.isPresent() && !renderedFor.get().equals(env)) {
+        throw CliException.usage("'" + file.displayName() + "' was rendered for environment '" + renderedFor.get()
+            + "'" + (env == null ? ": give --env " + renderedFor.get()
+                : ", not '" + env + "': give the files rendered for '" + env + "'"));
+      }
+    }
+  }
+
   /** The base URL this command talks to. */
   String baseUrl(CliContext context) {
+    Optional<ProjectFile.Workspace> workspace = workspace(context);
+    if (workspace.isPresent()) {
+      return workspace.get().url();
+    }
     // An empty value usually comes from an unset shell variable: refuse it rather than fall back to production.
     if (url != null) {
       if (url.isBlank()) {
@@ -62,7 +103,7 @@ final class ApiOptions {
     secrets.add(token);
     if (token.chars().anyMatch(Character::isISOControl)) {
       throw CliException.usage("the API token contains a line break or a control character: put it on one line in "
-          + tokenSource());
+          + tokenSource(context));
     }
     String base = baseUrl(context);
     CortexClientBuilder builder = CortexClient.builder().token(() -> token);
@@ -75,7 +116,8 @@ final class ApiOptions {
     } catch (IllegalArgumentException e) {
       throw CliException.usage(e.getMessage(), e);
     }
-    output.detail("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from " + tokenSource() + ")"));
+    output.detail("server: " + base + (token.isEmpty() ? " (no API token)"
+        : " (API token from " + tokenSource(context) + ")"));
     return client;
   }
 
@@ -92,8 +134,9 @@ final class ApiOptions {
         + " is not valid: give a number of seconds above 0, e.g. 5 or 0.5");
   }
 
-  private String tokenSource() {
-    return tokenFile != null ? "'" + tokenFile + "'" : TOKEN_VARIABLE;
+  private String tokenSource(CliContext context) {
+    return workspace(context).map(ProjectFile.Workspace::tokenSource)
+        .orElse(tokenFile != null ? "'" + tokenFile + "'" : TOKEN_VARIABLE);
   }
 
   // The part before '@' is usually a password or a token: refuse the URL, and never print it.
@@ -106,6 +149,10 @@ final class ApiOptions {
   }
 
   private String token(CliContext context, Secrets secrets) {
+    Optional<ProjectFile.Workspace> workspace = workspace(context);
+    if (workspace.isPresent()) {
+      return workspace.get().token(context, secrets);
+    }
     if (tokenFile != null) {
       return TokenFile.read(context, tokenFile, secrets);
     }

@@ -53,6 +53,7 @@ final class DiffCommand extends CliCommand {
   @Override
   int execute(Output output) {
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
+    api.requireRenderedForThisEnvironment(files);
     List<Workflow> local = Descriptors.readWorkflows(files);
     Descriptors.requireDistinctTags(files, local);
     SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);

@@ -18,6 +18,7 @@ import dev.cortexflow.client.sync.SyncProblem;
 import dev.cortexflow.client.sync.SyncReport;
 import dev.cortexflow.client.sync.SyncResult;
 import dev.cortexflow.model.Workflow;
+import dev.cortexflow.validate.WorkflowValidator;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -66,6 +67,9 @@ final class PushCommand extends CliCommand {
   @Mixin
   ApiOptions api;
 
+  @Mixin
+  RulesOption rules;
+
   PushCommand(CliContext context) {
     super(context);
   }
@@ -79,7 +83,9 @@ final class PushCommand extends CliCommand {
     if (concurrency < 1 || concurrency > 16) {
       throw CliException.usage("--concurrency " + concurrency + " is not valid: use 1 to 16");
     }
-    List<Workflow> local = validated(DescriptorFiles.expand(context, paths), output);
+    List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
+    api.requireRenderedForThisEnvironment(files);
+    List<Workflow> local = validated(files, rules.validator(context, output), output);
     if (local.isEmpty()) {
       return ExitCodes.FAILURE;
     }
@@ -164,8 +170,9 @@ final class PushCommand extends CliCommand {
   }
 
   // Every file is read and validated before anything is written; an empty list means "stop, exit 1".
-  private static List<Workflow> validated(List<DescriptorFile> files, Output output) {
-    ValidatedDescriptors checked = ValidatedDescriptors.of(files);
+  private static List<Workflow> validated(List<DescriptorFile> files, WorkflowValidator validator,
+      Output output) {
+    ValidatedDescriptors checked = ValidatedDescriptors.of(files, validator);
     checked.errors().forEach(output::result);
     if (!checked.isValid()) {
       output.result(checked.summary());

@@ -9,9 +9,11 @@ import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.ValidationRun;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidator;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,14 +41,18 @@ final class ValidateCommand extends CliCommand {
           + "of every violation, for GitHub code scanning and other CI annotators).")
   Format format;
 
+  @Mixin
+  RulesOption rules;
+
   ValidateCommand(CliContext context) {
     super(context);
   }
 
   @Override
   int execute(Output output) {
+    WorkflowValidator validator = rules.validator(context, output);
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
-    ValidationRun run = ValidationRun.of(files, file -> output.detail("reading " + file.displayName()));
+    ValidationRun run = ValidationRun.of(files, validator, file -> output.detail("reading " + file.displayName()));
     if (format == Format.json) {
       output.raw(run.json());
     } else if (format == Format.sarif) {

@@ -41,12 +41,23 @@ public final class Descriptors {
     return check(file, new HashMap<>());
   }
 
+  /** Reads {@code file} and runs {@code validator} over what could be read. */
+  public static Checked check(DescriptorFile file, WorkflowValidator validator) {
+    return check(file, new HashMap<>(), validator);
+  }
+
   /**
    * Reads {@code file} and runs the standard validator over what could be read, as one file of a set: when an
    * earlier file of {@code firstWithTag} has the workflow's tag, a DUPLICATE_TAG error names it; otherwise the
    * file is recorded as the first with its tag.
    */
   public static Checked check(DescriptorFile file, Map<String, DescriptorFile> firstWithTag) {
+    return check(file, firstWithTag, WorkflowValidator.standard());
+  }
+
+  /** {@link #check(DescriptorFile, Map)} with {@code validator} instead of the standard one. */
+  public static Checked check(DescriptorFile file, Map<String, DescriptorFile> firstWithTag,
+      WorkflowValidator validator) {
     ReadResult result = read(file);
     List<Violation> found = new ArrayList<>(result.violations());
     result.workflow().filter(w -> !w.tag().isEmpty()).ifPresent(w -> {
@@ -56,7 +67,7 @@ public final class Descriptors {
       }
     });
     List<Violation> violations = result.workflow()
-        .map(w -> WorkflowValidator.standard().validate(w, found).violations())
+        .map(w -> validator.validate(w, found).violations())
         .orElse(result.violations());
     return new Checked(file, result.workflow(), violations);
   }

@@ -2,6 +2,7 @@ package dev.cortexflow.cli.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cortexflow.validate.RuleCode;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.ViolationCode;
 import java.net.URI;
@@ -10,13 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
 /**
  * Validation results as a SARIF 2.1.0 log, the format GitHub code scanning, GitLab, Azure DevOps and most editors
- * read: one rule per violation code, one result per violation with its file and line, and files that could not
- * be read as tool notifications. Deterministic: the same results give the same bytes.
+ * read: one rule per violation code with its help text (an organisation's own rules too), one result per
+ * violation with its file and line, and files that could not be read as tool notifications. Deterministic: the same results give the same bytes.
  */
 public final class SarifReport {
 
@@ -42,11 +42,14 @@ public final class SarifReport {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "cortexflow");
     driver.put("version", version);
-    List<ViolationCode> codes = new ArrayList<>(new TreeSet<>(files.stream()
-        .flatMap(f -> f.violations().stream()).map(Violation::code).toList()));
+    List<String> codes = new ArrayList<>();
     ArrayNode rules = driver.putArray("rules");
-    for (ViolationCode code : codes) {
-      rules.addObject().put("id", code.name());
+    for (RuleCode code : codes(files)) {
+      codes.add(code.name());
+      ObjectNode rule = rules.addObject();
+      rule.put("id", code.name());
+      rule.putObject("shortDescription").put("text", code.help());
+      rule.putObject("help").put("text", code.help());
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", unreadable.isEmpty());
@@ -64,7 +67,7 @@ public final class SarifReport {
       for (Violation v : file.violations()) {
         ObjectNode result = results.addObject();
         result.put("ruleId", v.code().name());
-        result.put("ruleIndex", codes.indexOf(v.code()));
+        result.put("ruleIndex", codes.indexOf(v.code().name()));
         result.put("level", v.severity().name().toLowerCase(Locale.ROOT));
         result.putObject("message").put("text", v.message() + " (at " + v.pointer() + ")");
         int line = file.lines().map(l -> l.applyAsInt(v.pointer())).orElse(0);
@@ -72,6 +75,20 @@ public final class SarifReport {
       }
     }
     return JsonText.write(log);
+  }
+
+  /**
+   * The codes of the violations, each once by name: cortexflow's own in their declared order, then the rules' own
+   * by name.
+   */
+  private static List<RuleCode> codes(List<FileResult> files) {
+    java.util.Map<String, RuleCode> byName = new java.util.HashMap<>();
+    files.stream().flatMap(f -> f.violations().stream()).map(Violation::code)
+        .forEach(code -> byName.putIfAbsent(code.name(), code));
+    List<RuleCode> sorted = new ArrayList<>(byName.values());
+    sorted.sort(java.util.Comparator.comparingInt((RuleCode code) -> code instanceof ViolationCode own
+        ? own.ordinal() : Integer.MAX_VALUE).thenComparing(RuleCode::name));
+    return sorted;
   }
 
   /**

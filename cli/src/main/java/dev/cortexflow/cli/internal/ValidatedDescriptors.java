@@ -3,6 +3,7 @@ package dev.cortexflow.cli.internal;
 import dev.cortexflow.cli.internal.Descriptors.Checked;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,11 @@ public record ValidatedDescriptors(List<Workflow> workflows, List<String> errors
    * Reads and validates every file; no files, or two files with the same tag, are a usage error (exit 2).
    */
   public static ValidatedDescriptors of(List<DescriptorFile> files) {
+    return of(files, WorkflowValidator.standard());
+  }
+
+  /** {@link #of(List)} with {@code validator}, such as the standard one with a project's own rules. */
+  public static ValidatedDescriptors of(List<DescriptorFile> files, WorkflowValidator validator) {
     if (files.isEmpty()) {
       throw CliException.usage("no descriptor files (*.yaml, *.yml, *.json) to push");
     }
@@ -33,7 +39,7 @@ public record ValidatedDescriptors(List<Workflow> workflows, List<String> errors
     List<DescriptorFile> readable = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (DescriptorFile file : files) {
-      Checked checked = Descriptors.check(file);
+      Checked checked = Descriptors.check(file, validator);
       for (Violation violation : checked.violations()) {
         if (violation.isError()) {
           errors.add(file.displayName() + ": " + violation);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.cli.internal.Descriptors.Checked;
 import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.SourceLines;
 import dev.cortexflow.yaml.WorkflowYamlException;
 import java.util.ArrayList;
@@ -39,13 +40,19 @@ public final class ValidationRun {
 
   /** Reads and validates {@code files} in order, telling {@code reading} about each file before it is read. */
   public static ValidationRun of(List<DescriptorFile> files, Consumer<DescriptorFile> reading) {
+    return of(files, WorkflowValidator.standard(), reading);
+  }
+
+  /** {@link #of(List, Consumer)} with {@code validator}, such as the standard one with a project's own rules. */
+  public static ValidationRun of(List<DescriptorFile> files, WorkflowValidator validator,
+      Consumer<DescriptorFile> reading) {
     List<Checked> checked = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>();
     Map<String, DescriptorFile> firstWithTag = new HashMap<>();
     for (DescriptorFile file : files) {
       try {
         reading.accept(file);
-        checked.add(Descriptors.check(file, firstWithTag));
+        checked.add(Descriptors.check(file, firstWithTag, validator));
       } catch (CliException e) {
         unreadable.add(new Unreadable(file, e));
       }

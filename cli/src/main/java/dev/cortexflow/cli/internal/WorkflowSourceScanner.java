@@ -1,14 +1,14 @@
 package dev.cortexflow.cli.internal;
 
 import dev.cortexflow.WorkflowSource;
+import dev.cortexflow.env.Environment;
+import dev.cortexflow.env.WorkflowEnvironments;
 import dev.cortexflow.model.Workflow;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,53 +29,42 @@ import java.util.stream.Stream;
  */
 public final class WorkflowSourceScanner implements AutoCloseable {
 
-  private final List<Path> entries;
-  private final URLClassLoader loader;
+  private final UserClassPath classpath;
 
-  private WorkflowSourceScanner(List<Path> entries, URLClassLoader loader) {
-    this.entries = entries;
-    this.loader = loader;
+  private WorkflowSourceScanner(UserClassPath classpath) {
+    this.classpath = classpath;
   }
 
   /** A scanner over {@code classpath} (entries separated by the platform's path separator). */
   public static WorkflowSourceScanner of(CliContext context, String classpath) {
-    List<Path> entries = new ArrayList<>();
-    List<URL> urls = new ArrayList<>();
-    for (String part : classpath.split(File.pathSeparator)) {
-      if (part.isBlank()) {
-        continue;
-      }
-      Path entry = context.resolve(Path.of(part));
-      if (!Files.exists(entry)) {
-        throw CliException.usage("classpath entry '" + part + "' does not exist");
-      }
-      entries.add(entry);
-      try {
-        urls.add(entry.toUri().toURL());
-      } catch (MalformedURLException e) {
-        throw CliException.usage("classpath entry '" + part + "' is not a valid path", e);
-      }
-    }
-    if (entries.isEmpty()) {
-      throw CliException.usage("the classpath is empty: give folders of classes or jars");
-    }
-    return new WorkflowSourceScanner(List.copyOf(entries),
-        new URLClassLoader(urls.toArray(URL[]::new), WorkflowSource.class.getClassLoader()));
+    return new WorkflowSourceScanner(UserClassPath.of(context, classpath, "classpath"));
+  }
+
+  /**
+   * The standard validator with the rules registered on the class path for {@link java.util.ServiceLoader} (in
+   * {@code META-INF/services/dev.cortexflow.validate.WorkflowRule}).
+   */
+  public dev.cortexflow.validate.WorkflowValidator validator() {
+    return classpath.validator();
   }
 
   /** The workflow source classes, by name, inside {@code packagePrefix} when given. */
   public List<Class<? extends WorkflowSource>> sources(Optional<String> packagePrefix) {
-    TreeSet<String> names = new TreeSet<>();
-    for (Path entry : entries) {
-      names.addAll(Files.isDirectory(entry) ? classNamesInFolder(entry) : classNamesInJar(entry));
-    }
     List<Class<? extends WorkflowSource>> sources = new ArrayList<>();
-    for (String name : names) {
+    for (String name : classNames()) {
       if (packagePrefix.map(p -> name.startsWith(p + ".")).orElse(true)) {
-        load(name).ifPresent(sources::add);
+        load(name, WorkflowSource.class).ifPresent(sources::add);
       }
     }
     return sources;
+  }
+
+  private TreeSet<String> classNames() {
+    TreeSet<String> names = new TreeSet<>();
+    for (Path entry : classpath.entries()) {
+      names.addAll(Files.isDirectory(entry) ? classNamesInFolder(entry) : classNamesInJar(entry));
+    }
+    return names;
   }
 
   /** Creates an instance through the public no-arg constructor. */
@@ -98,25 +87,73 @@ public final class WorkflowSourceScanner implements AutoCloseable {
     return workflows;
   }
 
-  @Override
-  public void close() throws IOException {
-    loader.close();
+  /**
+   * The workflows of {@code source} in {@code environment}: those of {@link #workflowsOf(WorkflowSource)} when the
+   * source is the same in every environment, else those of its {@code workflows(Environment)}, checked the same
+   * way.
+   */
+  public static List<Workflow> workflowsOf(WorkflowSource source, Environment environment)
+      throws ReflectiveOperationException {
+    if (source.getClass().getMethod("workflows", Environment.class).getDeclaringClass()
+        .equals(WorkflowSource.class)) {
+      return workflowsOf(source);
+    }
+    List<Workflow> workflows = WorkflowEnvironments.workflowsOf(source, environment);
+    if (workflows == null || workflows.stream().anyMatch(Objects::isNull)) {
+      throw CliException.failure("workflows(Environment) returned null in environment '" + environment.name()
+          + "': return the built workflows, or an empty list where the workflow does not exist");
+    }
+    return workflows;
   }
 
-  private Optional<Class<? extends WorkflowSource>> load(String name) {
+  /**
+   * The project's environments: those of the one public {@link WorkflowEnvironments} class with a public no-arg
+   * constructor on the class path, empty when there is none; two such classes, or a declaration that fails, are a
+   * usage error.
+   */
+  public Optional<List<Environment>> environments() {
+    List<Class<? extends WorkflowEnvironments>> found = new ArrayList<>();
+    for (String name : classNames()) {
+      load(name, WorkflowEnvironments.class).ifPresent(found::add);
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    if (found.size() > 1) {
+      throw CliException.usage("the classpath declares environments in " + found.size() + " classes ("
+          + String.join(", ", found.stream().map(Class::getName).toList()) + "): keep one WorkflowEnvironments class");
+    }
+    Class<? extends WorkflowEnvironments> type = found.get(0);
+    try {
+      return Optional.of(WorkflowEnvironments.of(type.getConstructor().newInstance()));
+    } catch (InvocationTargetException e) {
+      throw CliException.usage(type.getName() + ": cannot declare its environments: " + e.getCause(), e);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw CliException.usage(type.getName() + ": cannot declare its environments: " + e, e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw CliException.usage(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    classpath.close();
+  }
+
+  private <T> Optional<Class<? extends T>> load(String name, Class<T> kind) {
     Class<?> type;
     try {
-      type = Class.forName(name, false, loader);
+      type = Class.forName(name, false, classpath.loader());
     } catch (ClassNotFoundException | LinkageError e) {
       return Optional.empty();
     }
-    if (!WorkflowSource.class.isAssignableFrom(type) || type.isInterface()
+    if (!kind.isAssignableFrom(type) || type.isInterface()
         || Modifier.isAbstract(type.getModifiers()) || !Modifier.isPublic(type.getModifiers())
         || (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers()))
         || !hasPublicNoArgConstructor(type)) {
       return Optional.empty();
     }
-    return Optional.of(type.asSubclass(WorkflowSource.class));
+    return Optional.of(type.asSubclass(kind));
   }
 
   private static boolean hasPublicNoArgConstructor(Class<?> type) {
