@@ -1,11 +1,11 @@
 package dev.cortexflow.client;
 
-import dev.cortexflow.client.internal.ApiCaller;
+import dev.cortexflow.client.http.ApiCaller;
+import dev.cortexflow.client.http.Redactor;
+import dev.cortexflow.client.http.RequestLimiter;
+import dev.cortexflow.client.http.Sleeper;
+import dev.cortexflow.client.http.Version;
 import dev.cortexflow.client.internal.FeignApis;
-import dev.cortexflow.client.internal.Redactor;
-import dev.cortexflow.client.internal.RequestLimiter;
-import dev.cortexflow.client.internal.Sleeper;
-import dev.cortexflow.client.internal.Version;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;

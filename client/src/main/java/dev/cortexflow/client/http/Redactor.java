@@ -1,4 +1,4 @@
-package dev.cortexflow.client.internal;
+package dev.cortexflow.client.http;
 
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
