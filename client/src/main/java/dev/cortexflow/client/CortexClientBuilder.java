@@ -3,10 +3,10 @@ package dev.cortexflow.client;
 import dev.cortexflow.client.http.ApiCaller;
 import dev.cortexflow.client.http.Redactor;
 import dev.cortexflow.client.http.RequestLimiter;
+import dev.cortexflow.client.http.Settings;
 import dev.cortexflow.client.http.Sleeper;
 import dev.cortexflow.client.http.Version;
 import dev.cortexflow.client.internal.FeignApis;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
@@ -63,7 +63,7 @@ public final class CortexClientBuilder {
    */
   public CortexClientBuilder baseUrl(String url) {
     Objects.requireNonNull(url, "url");
-    this.baseUrl = checkUrl(url);
+    this.baseUrl = Settings.baseUrl(url);
     return this;
   }
 
@@ -75,13 +75,13 @@ public final class CortexClientBuilder {
 
   /** Sets the TCP connect timeout. */
   public CortexClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive(timeout, "connectTimeout");
+    this.connectTimeout = Settings.positive(timeout, "connectTimeout");
     return this;
   }
 
   /** Sets the timeout for reading a response. */
   public CortexClientBuilder readTimeout(Duration timeout) {
-    this.readTimeout = positive(timeout, "readTimeout");
+    this.readTimeout = Settings.positive(timeout, "readTimeout");
     return this;
   }
 
@@ -93,10 +93,7 @@ public final class CortexClientBuilder {
 
   /** Sets the most requests sent in any rolling minute (at least 1). */
   public CortexClientBuilder requestsPerMinute(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("requestsPerMinute " + limit + " is not valid: use 1 or more");
-    }
-    this.requestsPerMinute = limit;
+    this.requestsPerMinute = Settings.atLeastOne(limit, "requestsPerMinute");
     return this;
   }
 
@@ -126,7 +123,7 @@ public final class CortexClientBuilder {
     String url = baseUrl;
     if (url == null) {
       String fromEnv = env.apply("CORTEX_API_URL");
-      url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_BASE_URL : checkUrl(fromEnv.strip());
+      url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_BASE_URL : Settings.baseUrl(fromEnv.strip());
     }
     Supplier<String> tokens = token != null ? token : () -> env.apply("CORTEX_API_TOKEN");
     Redactor redactor = new Redactor(tokens);
@@ -134,26 +131,5 @@ public final class CortexClientBuilder {
     RequestLimiter limiter = new RequestLimiter(requestsPerMinute, time.nanoClock(), time.sleeper());
     ApiCaller caller = new ApiCaller(url, retryPolicy, limiter, time.sleeper(), random, redactor);
     return new CortexClient(url, apis, caller, time);
-  }
-
-  private static String checkUrl(String url) {
-    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    try {
-      URI uri = URI.create(trimmed);
-      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-        throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]");
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]", e);
-    }
-    return trimmed;
-  }
-
-  private static Duration positive(Duration d, String name) {
-    Objects.requireNonNull(d, name);
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException(name + " " + d + " is not valid: use a positive duration");
-    }
-    return d;
   }
 }

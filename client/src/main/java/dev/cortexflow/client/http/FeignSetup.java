@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The one Feign configuration of every cortexflow client: the JDK HTTP client with the given timeouts, response
+ * The one Feign configuration of every cortexflow client: an HTTP client with the given timeouts, response
  * bodies as text, errors decoded into {@link dev.cortexflow.client.CortexApiException}, no Feign retries (the
  * {@link ApiCaller} retries), no Feign logging, and {@code Authorization: Bearer <token>} when there is a token.
  */
@@ -19,15 +19,23 @@ public final class FeignSetup {
   private FeignSetup() {}
 
   /**
-   * A Feign builder to {@code target(...)} the client's interfaces with.
+   * A Feign builder on the JDK's {@code HttpURLConnection} client, to {@code target(...)} the client's interfaces
+   * with.
    *
    * @param token asked at each request; null or blank sends no {@code Authorization} header
    * @param tokenVariable the environment variable a 401 without a token points to
    */
   public static Feign.Builder builder(Supplier<String> token, String userAgent, Duration connectTimeout,
       Duration readTimeout, Redactor redactor, String tokenVariable) {
+    return builder(new Client.Default(null, null), token, userAgent, connectTimeout, readTimeout, redactor,
+        tokenVariable);
+  }
+
+  /** The same on another HTTP client, e.g. one that can send {@code PATCH}. */
+  public static Feign.Builder builder(Client client, Supplier<String> token, String userAgent,
+      Duration connectTimeout, Duration readTimeout, Redactor redactor, String tokenVariable) {
     return Feign.builder()
-        .client(new Client.Default(null, null))
+        .client(client)
         .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS, readTimeout.toMillis(),
             TimeUnit.MILLISECONDS, false))
         .retryer(Retryer.NEVER_RETRY)
