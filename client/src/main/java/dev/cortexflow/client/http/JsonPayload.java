@@ -67,6 +67,10 @@ public final class JsonPayload {
   }
 
   private void write(StringBuilder pattern, List<HasRef> refs) {
+    if (members.isEmpty()) {
+      pattern.append(Template.escape("{}"));   // a bare {} would be a placeholder
+      return;
+    }
     pattern.append('{');
     boolean first = true;
     for (Map.Entry<String, Object> e : members.entrySet()) {
