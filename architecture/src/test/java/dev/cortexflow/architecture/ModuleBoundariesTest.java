@@ -25,7 +25,8 @@ class ModuleBoundariesTest {
   void dsl_depends_on_no_other_module() {
     check(noClasses().that().resideInAnyPackage(DSL)
         .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.client..", "dev.cortexflow.sandbox..",
-            "dev.cortexflow.codegen..", "dev.cortexflow.cli..", "dev.cortexflow.examples.."));
+            "dev.cortexflow.codegen..", "dev.cortexflow.cli..", "dev.cortexflow.examples..",
+            "dev.cortexflow.cloudflare..", "dev.cortexflow.withcortex.."));
   }
 
   @Test
@@ -39,25 +40,40 @@ class ModuleBoundariesTest {
   void client_depends_only_on_dsl() {
     check(noClasses().that().resideInAPackage("dev.cortexflow.client..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.sandbox..", "dev.cortexflow.codegen..",
-            "dev.cortexflow.cli..", "dev.cortexflow.examples.."));
+            "dev.cortexflow.cli..", "dev.cortexflow.examples..", "dev.cortexflow.cloudflare..",
+            "dev.cortexflow.withcortex.."));
+  }
+
+  @Test
+  void the_other_workflows_api_modules_depend_only_on_client_and_dsl_and_not_on_each_other() {
+    check(noClasses().that().resideInAPackage("dev.cortexflow.cloudflare..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.sandbox..", "dev.cortexflow.codegen..",
+            "dev.cortexflow.cli..", "dev.cortexflow.examples..", "dev.cortexflow.testing..",
+            "dev.cortexflow.withcortex.."));
+    check(noClasses().that().resideInAPackage("dev.cortexflow.withcortex..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.sandbox..", "dev.cortexflow.codegen..",
+            "dev.cortexflow.cli..", "dev.cortexflow.examples..", "dev.cortexflow.testing..",
+            "dev.cortexflow.cloudflare.."));
   }
 
   @Test
   void sandbox_depends_only_on_dsl() {
     check(noClasses().that().resideInAPackage("dev.cortexflow.sandbox..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.client..", "dev.cortexflow.codegen..",
-            "dev.cortexflow.cli..", "dev.cortexflow.examples.."));
+            "dev.cortexflow.cli..", "dev.cortexflow.examples..", "dev.cortexflow.cloudflare..",
+            "dev.cortexflow.withcortex.."));
   }
 
   @Test
   void codegen_depends_only_on_dsl() {
     check(noClasses().that().resideInAPackage("dev.cortexflow.codegen..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.client..", "dev.cortexflow.sandbox..",
-            "dev.cortexflow.cli..", "dev.cortexflow.examples.."));
+            "dev.cortexflow.cli..", "dev.cortexflow.examples..", "dev.cortexflow.cloudflare..",
+            "dev.cortexflow.withcortex.."));
   }
 
   @Test
-  void examples_depend_only_on_dsl() {
+  void examples_depend_only_on_dsl_and_the_blocks_of_the_other_workflows_apis() {
     check(noClasses().that().resideInAPackage("dev.cortexflow.examples..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.client..", "dev.cortexflow.sandbox..",
             "dev.cortexflow.codegen..", "dev.cortexflow.cli.."));
@@ -67,12 +83,14 @@ class ModuleBoundariesTest {
   void testing_depends_only_on_dsl() {
     check(noClasses().that().resideInAPackage("dev.cortexflow.testing..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.cortexflow.client..", "dev.cortexflow.sandbox..",
-            "dev.cortexflow.codegen..", "dev.cortexflow.cli..", "dev.cortexflow.examples.."));
+            "dev.cortexflow.codegen..", "dev.cortexflow.cli..", "dev.cortexflow.examples..",
+            "dev.cortexflow.cloudflare..", "dev.cortexflow.withcortex.."));
   }
 
   @Test
-  void feign_appears_only_in_the_client() {
-    check(noClasses().that().resideOutsideOfPackage("dev.cortexflow.client..")
+  void feign_appears_only_in_the_api_clients() {
+    check(noClasses().that().resideOutsideOfPackages("dev.cortexflow.client..", "dev.cortexflow.cloudflare..",
+            "dev.cortexflow.withcortex..")
         .should().dependOnClassesThat().resideInAPackage("feign.."));
   }
 

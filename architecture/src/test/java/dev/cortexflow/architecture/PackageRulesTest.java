@@ -23,7 +23,7 @@ class PackageRulesTest {
 
   @ParameterizedTest(name = "dev.cortexflow.{0}.internal is used only inside dev.cortexflow.{0}")
   @ValueSource(strings = {"model", "validate", "yaml", "expr", "client", "sandbox", "codegen", "cli", "examples",
-      "testing"})
+      "testing", "cloudflare", "withcortex"})
   void internal_packages_are_used_only_inside_their_area(String area) {
     String base = "dev.cortexflow." + area;
     check(noClasses().that().resideOutsideOfPackage(base + "..")
@@ -33,7 +33,8 @@ class PackageRulesTest {
   @Test
   void the_dsl_internals_are_used_only_inside_the_dsl() {
     check(noClasses().that().resideInAnyPackage("dev.cortexflow.client..", "dev.cortexflow.sandbox..",
-            "dev.cortexflow.codegen..", "dev.cortexflow.cli..", "dev.cortexflow.examples..")
+            "dev.cortexflow.codegen..", "dev.cortexflow.cli..", "dev.cortexflow.examples..",
+            "dev.cortexflow.cloudflare..", "dev.cortexflow.withcortex..")
         .should().dependOnClassesThat().resideInAPackage("dev.cortexflow.internal.."));
   }
 
