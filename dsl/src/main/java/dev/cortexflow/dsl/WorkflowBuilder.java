@@ -37,10 +37,12 @@ import java.util.function.Consumer;
  */
 public final class WorkflowBuilder {
 
+  private final String tag;
   private final ImmutableWorkflow.Builder workflow;
   private final Set<String> assigned = new HashSet<>();
 
-  private WorkflowBuilder(ImmutableWorkflow.Builder workflow) {
+  private WorkflowBuilder(String tag, ImmutableWorkflow.Builder workflow) {
+    this.tag = tag;
     this.workflow = workflow;
   }
 
@@ -52,7 +54,7 @@ public final class WorkflowBuilder {
     if (!tag.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*")) {
       throw new IllegalArgumentException("tag '" + tag + "' is not valid: use letters, digits and hyphens");
     }
-    return new Stages(Workflow.builder().tag(tag).name(name));
+    return new Stages(tag, Workflow.builder().tag(tag).name(name));
   }
 
   /** Chooses where the workflow runs ({@code filter}). */
@@ -88,10 +90,11 @@ public final class WorkflowBuilder {
 
   private static final class Stages implements ScopeStep, RootStep {
     private final ImmutableWorkflow.Builder workflow;
-    private final FlowGraph graph = new FlowGraph();
+    private final FlowGraph graph;
 
-    Stages(ImmutableWorkflow.Builder workflow) {
+    Stages(String tag, ImmutableWorkflow.Builder workflow) {
       this.workflow = workflow;
+      this.graph = new FlowGraph(tag);
     }
 
     private RootStep filter(Filter filter) {
@@ -121,34 +124,41 @@ public final class WorkflowBuilder {
 
     @Override
     public WorkflowBuilder startWith(BlockSpec<?> root, Consumer<BlockRef> flow) {
-      FlowGraph.Node node = FlowGraph.withBlockFields(graph.addRoot(root.slug(), root.name(), root.toSchema()), root);
-      flow.accept(new BlockRef(graph, node));
+      graph.build(() -> {
+        FlowGraph.Node node = FlowGraph.withBlockFields(
+            graph.addRoot(root.slug(), root.name(), root.addTo(graph.tag())), root);
+        flow.accept(new BlockRef(graph, node));
+      });
       return finish();
     }
 
     @Override
     public WorkflowBuilder startWith(Branch.Joined root, Consumer<BlockRef> flow) {
-      FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
-      flow.accept(new BlockRef(graph, graph.attachBranch(node, root.take()).orElseThrow()));
+      graph.build(() -> {
+        FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
+        flow.accept(new BlockRef(graph, graph.attachBranch(node, root.take()).orElseThrow()));
+      });
       return finish();
     }
 
     @Override
     public WorkflowBuilder startWith(Branch.Unjoined root) {
-      FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
-      graph.attachBranch(node, root.take());
+      graph.build(() -> {
+        FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
+        graph.attachBranch(node, root.take());
+      });
       return finish();
     }
 
     private WorkflowBuilder finish() {
       workflow.actions(graph.blocks());
-      return new WorkflowBuilder(workflow);
+      return new WorkflowBuilder(graph.tag(), workflow);
     }
   }
 
   private WorkflowBuilder once(String key) {
     if (!assigned.add(key)) {
-      throw new IllegalStateException(key + " is already set");
+      throw new IllegalStateException(key + " of workflow '" + tag + "' is already set: set it once");
     }
     return this;
   }

@@ -30,7 +30,7 @@ public final class WorkflowValidator {
 
   private static final WorkflowValidator STANDARD = new WorkflowValidator(List.of(new RootCountRule(),
       new DuplicateSlugRule(), new TargetRule(), new CycleRule(), new ReachabilityRule(), new FanOutRule(),
-      new BranchWiringRule(), new VariableRule(), new ReferenceRule(), new EntityContextRule(),
+      new BranchWiringRule(), new VariableRule(), new ReferenceRule(), new OutputKeyRule(), new EntityContextRule(),
       new TemplatedAliasRule(), new InputKeyRule(), new RequiredFieldRule(), new VocabularyRule(),
       new CharsetRule(), new UnknownTypeRule()));
 
