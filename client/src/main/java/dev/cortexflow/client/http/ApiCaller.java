@@ -24,6 +24,12 @@ public final class ApiCaller {
   private final Random random;
   private final Redactor redactor;
 
+  /**
+   * @param baseUrl named in the messages of connection failures
+   * @param limiter asked before every attempt, retries included
+   * @param random the jitter of the backoff
+   * @param redactor applied to every text taken from a response or an exception
+   */
   public ApiCaller(String baseUrl, RetryPolicy policy, RequestLimiter limiter, Sleeper sleeper, Random random,
       Redactor redactor) {
     this.baseUrl = baseUrl;

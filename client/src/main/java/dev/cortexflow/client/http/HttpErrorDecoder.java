@@ -26,6 +26,8 @@ public final class HttpErrorDecoder implements ErrorDecoder {
   private final String tokenVariable;
 
   /**
+   * @param redactor applied to the body and the message
+   * @param hasToken whether a token was sent, so that a 401 without one says which variable to set
    * @param tokenVariable the environment variable a 401 without a token points to, e.g. {@code CORTEX_API_TOKEN}
    */
   public HttpErrorDecoder(Redactor redactor, BooleanSupplier hasToken, String tokenVariable) {

@@ -33,7 +33,10 @@ public final class CloudflareJson {
 
   /** The {@code result} of a successful envelope. */
   static JsonNode result(String body) {
-    JsonNode root = JsonData.parse(body);
+    return result(JsonData.parse(body));
+  }
+
+  private static JsonNode result(JsonNode root) {
     if (!root.isObject()) {
       throw new IllegalArgumentException("response is not a JSON object");
     }
@@ -49,7 +52,7 @@ public final class CloudflareJson {
 
   public static <T> Page<T> page(String body, Function<JsonNode, T> item) {
     JsonNode root = JsonData.parse(body);
-    JsonNode result = result(body);
+    JsonNode result = result(root);
     if (!result.isArray()) {
       throw new IllegalArgumentException("response 'result' is not an array");
     }
