@@ -142,7 +142,7 @@ class CloudflareWorkflowsClientFailuresTest {
   void retries_a_dropped_connection_of_a_read() throws Exception {
     // given
     cf = new MockCloudflare(RetryPolicy.standard());
-    cf.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    cf.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     cf.ok(CloudflareWorkflowsClientRequestsTest.WORKFLOW);
 
     // then
