@@ -11,6 +11,8 @@ import dev.cortexflow.model.RestrictionType;
 import dev.cortexflow.model.RunRestriction;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.Workflow;
+import dev.cortexflow.validate.ValidationReport;
+import dev.cortexflow.validate.WorkflowValidationException;
 import dev.cortexflow.validate.WorkflowValidator;
 import java.util.HashSet;
 import java.util.Objects;
@@ -40,6 +42,7 @@ public final class WorkflowBuilder {
   private final String tag;
   private final ImmutableWorkflow.Builder workflow;
   private final Set<String> assigned = new HashSet<>();
+  private WorkflowValidator validator = WorkflowValidator.standard();
 
   private WorkflowBuilder(String tag, ImmutableWorkflow.Builder workflow) {
     this.tag = tag;
@@ -259,12 +262,46 @@ public final class WorkflowBuilder {
   }
 
   /**
-   * Builds the workflow and validates it with {@link WorkflowValidator#standard()}.
+   * Lets {@link #build()} accept a block, field, filter, source or override type cortexflow does not know
+   * (UNKNOWN_TYPE becomes a WARNING, {@link WorkflowValidator#allowingUnknownTypes()}), for a type Cortex added
+   * before cortexflow knows it. Sets no descriptor key.
+   */
+  public WorkflowBuilder allowUnknownTypes() {
+    once("allowUnknownTypes").validator = WorkflowValidator.allowingUnknownTypes();
+    return this;
+  }
+
+  /**
+   * Builds the workflow and validates it with {@link WorkflowValidator#standard()} (or the validator that allows
+   * unknown types, after {@link #allowUnknownTypes()}). Warnings do not fail the build; {@link #buildStrict()}
+   * fails on them, and {@link #report()} lists them.
    *
-   * @throws dev.cortexflow.validate.WorkflowValidationException listing every error, when any rule fails
+   * @throws WorkflowValidationException listing every violation, when any rule reports an ERROR
    */
   @CheckReturnValue
   public Workflow build() {
-    return WorkflowValidator.standard().requireValid(workflow.build());
+    return validator.requireValid(workflow.build());
+  }
+
+  /**
+   * Builds the workflow and fails on any violation, warnings included, such as a block read after a join on only
+   * some paths (NOT_UPSTREAM).
+   *
+   * @throws WorkflowValidationException listing every violation, when any rule reports an ERROR or a WARNING
+   */
+  @CheckReturnValue
+  public Workflow buildStrict() {
+    Workflow built = workflow.build();
+    ValidationReport report = validator.validate(built);
+    if (!report.violations().isEmpty()) {
+      throw new WorkflowValidationException(tag, report.violations());
+    }
+    return built;
+  }
+
+  /** Validates the workflow as {@link #build()} would and returns every violation, errors and warnings. */
+  @CheckReturnValue
+  public ValidationReport report() {
+    return validator.validate(workflow.build());
   }
 }

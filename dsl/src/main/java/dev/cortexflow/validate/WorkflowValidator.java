@@ -28,11 +28,16 @@ import java.util.Objects;
  */
 public final class WorkflowValidator {
 
-  private static final WorkflowValidator STANDARD = new WorkflowValidator(List.of(new RootCountRule(),
-      new DuplicateSlugRule(), new TargetRule(), new CycleRule(), new ReachabilityRule(), new FanOutRule(),
-      new BranchWiringRule(), new VariableRule(), new ReferenceRule(), new OutputKeyRule(), new EntityContextRule(),
-      new TemplatedAliasRule(), new InputKeyRule(), new RequiredFieldRule(), new VocabularyRule(),
-      new CharsetRule(), new UnknownTypeRule()));
+  private static final WorkflowValidator STANDARD = new WorkflowValidator(rules(Severity.ERROR));
+  private static final WorkflowValidator ALLOWING_UNKNOWN_TYPES =
+      new WorkflowValidator(rules(Severity.WARNING));
+
+  private static List<ValidationRule> rules(Severity unknownTypes) {
+    return List.of(new RootCountRule(), new DuplicateSlugRule(), new TargetRule(), new CycleRule(),
+        new ReachabilityRule(), new FanOutRule(), new BranchWiringRule(), new VariableRule(), new ReferenceRule(),
+        new OutputKeyRule(), new EntityContextRule(), new TemplatedAliasRule(), new InputKeyRule(),
+        new RequiredFieldRule(), new VocabularyRule(), new CharsetRule(), new UnknownTypeRule(unknownTypes));
+  }
 
   private final List<ValidationRule> rules;
   /** The rules that check blocks, and those that check references: the others are not called for each. */
@@ -56,9 +61,21 @@ public final class WorkflowValidator {
     }).toArray(ValidationRule[]::new);
   }
 
-  /** The validator with every rule of cortexflow. */
+  /**
+   * The validator with every rule of cortexflow. A type cortexflow does not know (UNKNOWN_TYPE) is an ERROR here,
+   * as the Cortex server rejects it too.
+   */
   public static WorkflowValidator standard() {
     return STANDARD;
+  }
+
+  /**
+   * The validator with every rule of cortexflow, reporting a type it does not know (UNKNOWN_TYPE) as a WARNING:
+   * for the day Cortex adds a block, field, filter, source or override type before cortexflow knows it. The
+   * command line's {@code --allow-unknown-types} uses it.
+   */
+  public static WorkflowValidator allowingUnknownTypes() {
+    return ALLOWING_UNKNOWN_TYPES;
   }
 
   /**

@@ -149,4 +149,32 @@ class NothingWrittenIsLostTest {
         .hasMessageContaining("UNKNOWN_OUTPUT_KEY")
         .hasMessageContaining("the form of 'choose' has no field 'release' (keys: version)");
   }
+
+  private static WorkflowBuilder readsABlockRunOnOnlySomePaths() {
+    Var<String> env = Var.string("env");
+    return Workflows.workflow("wf", "Workflow").global()
+        .startWith(branch("route", "Route")
+            .when("prod", "Prod", Cel.eq(env, "prod"), p -> p.then(jq("only-prod", "Only prod", ".")))
+            .otherwise("other", "Other", p -> { })
+            .joinAt(slack("done", "Done", "deploys", dev.cortexflow.expr.Expr.template("{}",
+                dev.cortexflow.expr.Expr.action("only-prod").field("result")))), end -> { })
+        .variables(env);
+  }
+
+  @Test
+  void build_keeps_warnings_out_of_the_way_but_report_lists_them() {
+    assertThat(readsABlockRunOnOnlySomePaths().build().actions()).isNotEmpty();
+    assertThat(readsABlockRunOnOnlySomePaths().report().warnings())
+        .extracting(dev.cortexflow.validate.Violation::code)
+        .containsExactly(dev.cortexflow.validate.ViolationCode.NOT_UPSTREAM);
+  }
+
+  @Test
+  void build_strict_fails_on_a_warning_naming_it() {
+    assertThatThrownBy(() -> readsABlockRunOnOnlySomePaths().buildStrict())
+        .isInstanceOf(dev.cortexflow.validate.WorkflowValidationException.class)
+        .hasMessageContaining("Workflow 'wf' has 1 problem:")
+        .hasMessageContaining("WARNING NOT_UPSTREAM")
+        .hasMessageContaining("runs before 'done' on only some paths");
+  }
 }
