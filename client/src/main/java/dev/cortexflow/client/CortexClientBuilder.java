@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>base URL: environment variable {@code CORTEX_API_URL}, else {@value #DEFAULT_BASE_URL}</li>
  *   <li>token: environment variable {@code CORTEX_API_TOKEN}, read at each request</li>
- *   <li>connect timeout 10 s, read timeout 60 s</li>
+ *   <li>connect timeout 10 s, read timeout 30 s on every request; a request that times out fails with
+ *       {@link CortexApiException.Unreachable} naming the URL and the timeout, and is retried like a lost connection
+ *       (never for a run start)</li>
  *   <li>{@link RetryPolicy#standard()}</li>
  *   <li>at most {@value #DEFAULT_REQUESTS_PER_MINUTE} requests in any rolling minute (the API's limit)</li>
  *   <li>User-Agent {@code cortexflow/<version>}</li>
@@ -40,14 +42,23 @@ public final class CortexClientBuilder {
   /** Cortex's own API host. */
   public static final String DEFAULT_BASE_URL = "https://api.getcortexapp.com";
 
+  /** How long a request waits for the TCP connection, unless {@link #connectTimeout(Duration)} says otherwise. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * How long a request waits for the server to start answering (and between two reads of the answer), unless
+   * {@link #readTimeout(Duration)} says otherwise.
+   */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
   /** The API's documented rate limit. */
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 1000;
 
   private Function<String, String> env = System::getenv;
   private String baseUrl;
   private Supplier<String> token;
-  private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration readTimeout = Duration.ofSeconds(60);
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration readTimeout = DEFAULT_READ_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.standard();
   private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
   private String userAgent = "cortexflow/" + Version.current();
@@ -73,13 +84,16 @@ public final class CortexClientBuilder {
     return this;
   }
 
-  /** Sets the TCP connect timeout. */
+  /** Sets the TCP connect timeout of every request (default {@link #DEFAULT_CONNECT_TIMEOUT}). */
   public CortexClientBuilder connectTimeout(Duration timeout) {
     this.connectTimeout = Settings.positive(timeout, "connectTimeout");
     return this;
   }
 
-  /** Sets the timeout for reading a response. */
+  /**
+   * Sets how long every request waits for the server to start answering, and between two reads of the answer
+   * (default {@link #DEFAULT_READ_TIMEOUT}).
+   */
   public CortexClientBuilder readTimeout(Duration timeout) {
     this.readTimeout = Settings.positive(timeout, "readTimeout");
     return this;
@@ -129,7 +143,17 @@ public final class CortexClientBuilder {
     Redactor redactor = new Redactor(tokens);
     FeignApis apis = new FeignApis(url, tokens, userAgent, connectTimeout, readTimeout, redactor);
     RequestLimiter limiter = new RequestLimiter(requestsPerMinute, time.nanoClock(), time.sleeper());
-    ApiCaller caller = new ApiCaller(url, retryPolicy, limiter, time.sleeper(), random, redactor);
+    ApiCaller caller = new ApiCaller(url, retryPolicy, limiter, time.sleeper(), random, redactor, connectTimeout,
+        readTimeout);
     return new CortexClient(url, apis, caller, time);
+  }
+
+  /**
+   * Whether {@code url} carries user info ({@code scheme://user:secret@host}), even when it is not a valid URI;
+   * {@link #baseUrl(String)} refuses such a URL without repeating it, since the part before {@code @} is usually a
+   * password or a token.
+   */
+  public static boolean hasUserInfo(String url) {
+    return Settings.hasUserInfo(url);
   }
 }

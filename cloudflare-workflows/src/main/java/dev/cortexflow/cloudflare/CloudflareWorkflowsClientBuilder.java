@@ -159,7 +159,8 @@ public final class CloudflareWorkflowsClientBuilder {
     CloudflareApi api = FeignSetup.builder(new Http2Client(http), tokens, userAgent, connectTimeout, readTimeout,
         redactor, "CLOUDFLARE_API_TOKEN").target(CloudflareApi.class, baseUrl);
     RequestLimiter limiter = new RequestLimiter(requests, window, nanoClock, sleeper);
-    ApiCaller caller = new ApiCaller(baseUrl, retryPolicy, limiter, sleeper, random, redactor);
+    ApiCaller caller = new ApiCaller(baseUrl, retryPolicy, limiter, sleeper, random, redactor, connectTimeout,
+        readTimeout);
     String basePath = URI.create(baseUrl).getRawPath();
     return new CloudflareWorkflowsClient(baseUrl, basePath == null ? "" : basePath, account, api, caller);
   }

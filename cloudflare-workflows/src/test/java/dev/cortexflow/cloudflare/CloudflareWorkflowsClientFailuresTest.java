@@ -150,6 +150,21 @@ class CloudflareWorkflowsClientFailuresTest {
   }
 
   @Test
+  void names_the_read_timeout_when_no_answer_comes_in_time() throws Exception {
+    // given
+    cf = new MockCloudflare(RetryPolicy.none());
+    CloudflareWorkflowsClient impatient = cf.builder().readTimeout(Duration.ofMillis(200)).build();
+    cf.server.enqueue(new MockResponse().setHeadersDelay(3, java.util.concurrent.TimeUnit.SECONDS)
+        .setBody(CloudflareWorkflowsClientRequestsTest.WORKFLOW));
+
+    // then
+    assertThatThrownBy(() -> impatient.getWorkflow("db-migrate"))
+        .isInstanceOf(CortexApiException.Unreachable.class)
+        .hasMessage("[0] GET " + MockCloudflare.ROOT + "/db-migrate: no answer from '"
+            + cf.server.url("/client/v4").toString().replaceAll("/$", "") + "' within the read timeout of 0.2 s");
+  }
+
+  @Test
   void keeps_below_the_rate_limit_of_its_window() throws Exception {
     // given: 2 requests per 5 minutes
     cf = new MockCloudflare(RetryPolicy.none());

@@ -112,7 +112,9 @@ public final class WorkflowValidator {
    * Validates a workflow that came with violations already found elsewhere (typically by the YAML reader, which
    * reports missing fields and unknown types while reading) and reports both together, without saying the same
    * thing twice: a violation of this validator is left out when one with the same code and pointer is already
-   * known. The result is sorted like {@link #validate(Workflow)}.
+   * known. The NO_ROOT warning of a workflow without blocks is left out too when a violation already found points
+   * into {@code /actions}: the workflow had items there that could not be read as blocks. The result is sorted like
+   * {@link #validate(Workflow)}.
    *
    * <pre>{@code
    * ReadResult read = WorkflowReader.read(path);
@@ -128,8 +130,12 @@ public final class WorkflowValidator {
     for (Violation v : alreadyFound) {
       known.add(v.code() + " " + v.pointer());
     }
+    boolean unreadableActions = alreadyFound.stream()
+        .anyMatch(v -> v.pointer().equals("/actions") || v.pointer().startsWith("/actions/"));
     for (Violation v : validate(workflow).violations()) {
-      if (!known.contains(v.code() + " " + v.pointer())) {
+      // "no blocks" is not true of a workflow whose actions were there but could not be read as blocks
+      boolean noBlocks = v.code() == ViolationCode.NO_ROOT && !v.isError() && workflow.actions().isEmpty();
+      if (!known.contains(v.code() + " " + v.pointer()) && !(noBlocks && unreadableActions)) {
         out.add(v);
       }
     }

@@ -142,7 +142,8 @@ public final class WithCortexClientBuilder {
     WithCortexApi api = FeignSetup.builder(tokens, userAgent, connectTimeout, readTimeout, redactor,
         "WITHCORTEX_API_KEY").target(WithCortexApi.class, baseUrl);
     RequestLimiter limiter = new RequestLimiter(requestsPerMinute, nanoClock, sleeper);
-    ApiCaller caller = new ApiCaller(baseUrl, retryPolicy, limiter, sleeper, random, redactor);
+    ApiCaller caller = new ApiCaller(baseUrl, retryPolicy, limiter, sleeper, random, redactor, connectTimeout,
+        readTimeout);
     String basePath = URI.create(baseUrl).getRawPath();
     return new WithCortexClient(baseUrl, basePath == null ? "" : basePath, app, api, caller);
   }

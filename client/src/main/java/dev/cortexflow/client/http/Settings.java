@@ -17,6 +17,11 @@ public final class Settings {
   public static String baseUrl(String url) {
     Objects.requireNonNull(url, "url");
     String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    if (hasUserInfo(trimmed)) {
+      // never echo such a URL: the part before '@' is usually a password or a token
+      throw new IllegalArgumentException("base URL holds a user name or password (user:secret@host): give the URL"
+          + " without it; the API token is sent as a bearer header");
+    }
     try {
       URI uri = URI.create(trimmed);
       if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
@@ -26,6 +31,19 @@ public final class Settings {
       throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]", e);
     }
     return trimmed;
+  }
+
+  /**
+   * Whether {@code url} carries user info ({@code scheme://user:secret@host}), even when it is not a valid URI.
+   */
+  public static boolean hasUserInfo(String url) {
+    int start = url.indexOf("://");
+    int authority = start < 0 ? 0 : start + 3;
+    int end = authority;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    return url.substring(authority, end).contains("@");
   }
 
   /** {@code d} when it is positive; {@code name} is the setting's name in the message. */
