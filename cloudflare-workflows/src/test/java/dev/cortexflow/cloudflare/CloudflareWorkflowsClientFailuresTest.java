@@ -197,6 +197,20 @@ class CloudflareWorkflowsClientFailuresTest {
   }
 
   @Test
+  void refuses_a_base_url_with_user_info_and_a_token_with_a_line_break_without_printing_them() throws Exception {
+    cf = new MockCloudflare(RetryPolicy.none());
+    assertThatThrownBy(() -> CloudflareWorkflowsClient.builder()
+        .baseUrl("https://me:" + MockCloudflare.TOKEN + "@api.cloudflare.com/client/v4"))
+        .hasMessage("base URL holds a user name or password (user:secret@host): give the URL without it; the API"
+            + " token is sent as a bearer header");
+    CloudflareWorkflowsClient broken = cf.builder().token(() -> MockCloudflare.TOKEN + "\nX-Evil: 1").build();
+    assertThatThrownBy(() -> broken.getWorkflow("db-migrate"))
+        .hasMessageContaining("the API token contains a line break or a control character")
+        .hasMessageNotContaining(MockCloudflare.TOKEN);
+    assertThat(cf.server.getRequestCount()).isZero();
+  }
+
+  @Test
   void needs_an_account_id_and_never_echoes_a_wrong_one() throws Exception {
     cf = new MockCloudflare(RetryPolicy.none());
     assertThatThrownBy(() -> CloudflareWorkflowsClient.builder().environment(k -> null).build())
