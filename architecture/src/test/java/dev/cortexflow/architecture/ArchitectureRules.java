@@ -28,6 +28,7 @@ final class ArchitectureRules {
   static final String TESTING = "dev.cortexflow.testing..";
   static final String CLOUDFLARE = "dev.cortexflow.cloudflare..";
   static final String WITHCORTEX = "dev.cortexflow.withcortex..";
+  static final String ENGINE = "dev.cortexflow.engine..";
 
   private ArchitectureRules() {}
 
@@ -69,7 +70,7 @@ final class ArchitectureRules {
   }
 
   static ArchRule dslDependsOnNoOtherModule() {
-    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE, WITHCORTEX);
+    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, CLOUDFLARE, WITHCORTEX);
   }
 
   static ArchRule dslUsesNoHttpLibrary() {
@@ -81,11 +82,11 @@ final class ArchitectureRules {
   }
 
   static ArchRule cloudflareDependsOnlyOnClientAndDsl() {
-    return dependOnNone(new String[] {CLOUDFLARE}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, WITHCORTEX);
+    return dependOnNone(new String[] {CLOUDFLARE}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, WITHCORTEX);
   }
 
   static ArchRule withcortexDependsOnlyOnClientAndDsl() {
-    return dependOnNone(new String[] {WITHCORTEX}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE);
+    return dependOnNone(new String[] {WITHCORTEX}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, CLOUDFLARE);
   }
 
   static ArchRule sandboxDependsOnlyOnDsl() {
@@ -103,6 +104,11 @@ final class ArchitectureRules {
 
   static ArchRule testingDependsOnlyOnDsl() {
     return dependOnNone(new String[] {TESTING}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, CLOUDFLARE, WITHCORTEX);
+  }
+
+  static ArchRule engineDependsOnlyOnDsl() {
+    return dependOnNone(new String[] {ENGINE}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE,
+        WITHCORTEX);
   }
 
   /** Feign is inside the three API clients: Cortex's, Cloudflare Workflows' and withcortex.ai's. */
