@@ -92,6 +92,6 @@ final class ConditionCode {
   }
 
   private static CodeBlock literalCode(Object literal) {
-    return literal instanceof String s ? CodeBlock.of("$S", s) : CodeBlock.of("$L", literal);
+    return literal instanceof String s ? Literals.quoted(s) : CodeBlock.of("$L", literal);
   }
 }
