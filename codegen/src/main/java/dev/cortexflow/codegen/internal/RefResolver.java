@@ -21,15 +21,22 @@ final class RefResolver {
   private final Emission emission;
   private final Map<String, String> handles = new HashMap<>();
   private final Map<String, String> variables;
+  private final Map<String, String> variableKinds;
 
-  RefResolver(Emission emission, Map<String, String> variables) {
+  RefResolver(Emission emission, Map<String, String> variables, Map<String, String> variableKinds) {
     this.emission = emission;
     this.variables = Map.copyOf(variables);
+    this.variableKinds = Map.copyOf(variableKinds);
+  }
+
+  /** The {@code Var} factory ({@code string}, {@code number}, {@code bool}) of a variable declared as a local. */
+  Optional<String> variableKind(String slug) {
+    return Optional.ofNullable(variableKinds.get(slug));
   }
 
   /** A resolver that also sees the given block handles, for code nested inside a flow. */
   RefResolver withHandle(String slug, String local) {
-    RefResolver copy = new RefResolver(emission, variables);
+    RefResolver copy = new RefResolver(emission, variables, variableKinds);
     copy.handles.putAll(handles);
     copy.handles.put(slug, local);
     return copy;
