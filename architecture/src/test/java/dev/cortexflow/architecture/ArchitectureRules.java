@@ -29,6 +29,8 @@ final class ArchitectureRules {
   static final String CLI = "dev.cortexflow.cli..";
   static final String EXAMPLES = "dev.cortexflow.examples..";
   static final String TESTING = "dev.cortexflow.testing..";
+  static final String CLOUDFLARE = "dev.cortexflow.cloudflare..";
+  static final String WITHCORTEX = "dev.cortexflow.withcortex..";
   static final String ENGINE = "dev.cortexflow.engine..";
   static final String MAVEN = "dev.cortexflow.maven..";
 
@@ -76,14 +78,14 @@ final class ArchitectureRules {
         .should().dependOnClassesThat().resideInAnyPackage(forbidden);
   }
 
-  /** Only classes inside {@code owner} use the library in {@code library}. */
-  static ArchRule libraryOnlyIn(String owner, String library) {
-    return noClasses().that().resideOutsideOfPackage(owner)
+  /** Only classes inside {@code owners} use the library in {@code library}. */
+  static ArchRule libraryOnlyIn(String library, String... owners) {
+    return noClasses().that().resideOutsideOfPackages(owners)
         .should().dependOnClassesThat().resideInAPackage(library);
   }
 
   static ArchRule dslDependsOnNoOtherModule() {
-    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE);
+    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, CLOUDFLARE, WITHCORTEX);
   }
 
   static ArchRule dslUsesNoHttpLibrary() {
@@ -91,27 +93,37 @@ final class ArchitectureRules {
   }
 
   static ArchRule clientDependsOnlyOnDsl() {
-    return dependOnNone(new String[] {CLIENT}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
+    return dependOnNone(new String[] {CLIENT}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE, WITHCORTEX);
+  }
+
+  static ArchRule cloudflareDependsOnlyOnClientAndDsl() {
+    return dependOnNone(new String[] {CLOUDFLARE}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, WITHCORTEX);
+  }
+
+  static ArchRule withcortexDependsOnlyOnClientAndDsl() {
+    return dependOnNone(new String[] {WITHCORTEX}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, CLOUDFLARE);
   }
 
   static ArchRule sandboxDependsOnlyOnDsl() {
-    return dependOnNone(new String[] {SANDBOX}, CLIENT, CODEGEN, CLI, EXAMPLES, TESTING);
+    return dependOnNone(new String[] {SANDBOX}, CLIENT, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE, WITHCORTEX);
   }
 
   static ArchRule codegenDependsOnlyOnDsl() {
-    return dependOnNone(new String[] {CODEGEN}, CLIENT, SANDBOX, CLI, EXAMPLES, TESTING);
+    return dependOnNone(new String[] {CODEGEN}, CLIENT, SANDBOX, CLI, EXAMPLES, TESTING, CLOUDFLARE, WITHCORTEX);
   }
 
+  /** The examples use the DSL, the test kit and the blocks of the other Workflows APIs, never a client. */
   static ArchRule examplesDependOnlyOnTheDslAndTheTestKit() {
     return dependOnNone(new String[] {EXAMPLES}, CLIENT, SANDBOX, CODEGEN, CLI);
   }
 
   static ArchRule testingDependsOnlyOnDsl() {
-    return dependOnNone(new String[] {TESTING}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES);
+    return dependOnNone(new String[] {TESTING}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, CLOUDFLARE, WITHCORTEX);
   }
 
   static ArchRule engineDependsOnlyOnDsl() {
-    return dependOnNone(new String[] {ENGINE}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
+    return dependOnNone(new String[] {ENGINE}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE,
+        WITHCORTEX);
   }
 
   /**
@@ -126,16 +138,17 @@ final class ArchitectureRules {
     return libraryOnlyIn(MAVEN, "org.apache.maven..");
   }
 
+  /** Feign is inside the three API clients: Cortex's, Cloudflare Workflows' and withcortex.ai's. */
   static ArchRule feignOnlyInTheClient() {
-    return libraryOnlyIn(CLIENT, "feign..");
+    return libraryOnlyIn("feign..", CLIENT, CLOUDFLARE, WITHCORTEX);
   }
 
   static ArchRule javapoetOnlyInCodegen() {
-    return libraryOnlyIn(CODEGEN, "com.palantir.javapoet..");
+    return libraryOnlyIn("com.palantir.javapoet..", CODEGEN);
   }
 
   static ArchRule picocliOnlyInTheCli() {
-    return libraryOnlyIn(CLI, "picocli..");
+    return libraryOnlyIn("picocli..", CLI);
   }
 
   /** The model, the validator, the references and the builder do not see Jackson (only the codec does). */

@@ -31,6 +31,16 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void cloudflare_workflows_depends_only_on_client_and_dsl() {
+    check(ArchitectureRules.cloudflareDependsOnlyOnClientAndDsl());
+  }
+
+  @Test
+  void withcortex_workflows_depends_only_on_client_and_dsl() {
+    check(ArchitectureRules.withcortexDependsOnlyOnClientAndDsl());
+  }
+
+  @Test
   void sandbox_depends_only_on_dsl() {
     check(ArchitectureRules.sandboxDependsOnlyOnDsl());
   }
@@ -61,7 +71,7 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void feign_appears_only_in_the_client() {
+  void feign_appears_only_in_the_api_clients() {
     check(ArchitectureRules.feignOnlyInTheClient());
   }
 

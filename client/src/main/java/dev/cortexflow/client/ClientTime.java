@@ -1,6 +1,6 @@
 package dev.cortexflow.client;
 
-import dev.cortexflow.client.internal.Sleeper;
+import dev.cortexflow.client.http.Sleeper;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 

@@ -1,6 +1,6 @@
 package dev.cortexflow.client;
 
-import dev.cortexflow.client.internal.ApiCaller;
+import dev.cortexflow.client.http.ApiCaller;
 import dev.cortexflow.client.internal.ApiJson;
 import dev.cortexflow.client.internal.DirectoryApi;
 import dev.cortexflow.client.internal.FeignApis;

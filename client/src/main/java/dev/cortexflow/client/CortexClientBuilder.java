@@ -1,12 +1,12 @@
 package dev.cortexflow.client;
 
-import dev.cortexflow.client.internal.ApiCaller;
+import dev.cortexflow.client.http.ApiCaller;
+import dev.cortexflow.client.http.Redactor;
+import dev.cortexflow.client.http.RequestLimiter;
+import dev.cortexflow.client.http.Settings;
+import dev.cortexflow.client.http.Sleeper;
+import dev.cortexflow.client.http.Version;
 import dev.cortexflow.client.internal.FeignApis;
-import dev.cortexflow.client.internal.Redactor;
-import dev.cortexflow.client.internal.RequestLimiter;
-import dev.cortexflow.client.internal.Sleeper;
-import dev.cortexflow.client.internal.Version;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
@@ -74,7 +74,7 @@ public final class CortexClientBuilder {
    */
   public CortexClientBuilder baseUrl(String url) {
     Objects.requireNonNull(url, "url");
-    this.baseUrl = checkUrl(url);
+    this.baseUrl = Settings.baseUrl(url);
     return this;
   }
 
@@ -86,7 +86,7 @@ public final class CortexClientBuilder {
 
   /** Sets the TCP connect timeout of every request (default {@link #DEFAULT_CONNECT_TIMEOUT}). */
   public CortexClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive(timeout, "connectTimeout");
+    this.connectTimeout = Settings.positive(timeout, "connectTimeout");
     return this;
   }
 
@@ -95,7 +95,7 @@ public final class CortexClientBuilder {
    * (default {@link #DEFAULT_READ_TIMEOUT}).
    */
   public CortexClientBuilder readTimeout(Duration timeout) {
-    this.readTimeout = positive(timeout, "readTimeout");
+    this.readTimeout = Settings.positive(timeout, "readTimeout");
     return this;
   }
 
@@ -107,10 +107,7 @@ public final class CortexClientBuilder {
 
   /** Sets the most requests sent in any rolling minute (at least 1). */
   public CortexClientBuilder requestsPerMinute(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("requestsPerMinute " + limit + " is not valid: use 1 or more");
-    }
-    this.requestsPerMinute = limit;
+    this.requestsPerMinute = Settings.atLeastOne(limit, "requestsPerMinute");
     return this;
   }
 
@@ -140,7 +137,7 @@ public final class CortexClientBuilder {
     String url = baseUrl;
     if (url == null) {
       String fromEnv = env.apply("CORTEX_API_URL");
-      url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_BASE_URL : checkUrl(fromEnv.strip());
+      url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_BASE_URL : Settings.baseUrl(fromEnv.strip());
     }
     Supplier<String> tokens = token != null ? token : () -> env.apply("CORTEX_API_TOKEN");
     Redactor redactor = new Redactor(tokens);
@@ -151,44 +148,12 @@ public final class CortexClientBuilder {
     return new CortexClient(url, apis, caller, time);
   }
 
-  private static String checkUrl(String url) {
-    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    if (hasUserInfo(trimmed)) {
-      // never echo such a URL: the part before '@' is usually a password or a token
-      throw new IllegalArgumentException("base URL holds a user name or password (user:secret@host): give the URL"
-          + " without it; the API token is sent as a bearer header");
-    }
-    try {
-      URI uri = URI.create(trimmed);
-      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-        throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]");
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]", e);
-    }
-    return trimmed;
-  }
-
   /**
    * Whether {@code url} carries user info ({@code scheme://user:secret@host}), even when it is not a valid URI;
    * {@link #baseUrl(String)} refuses such a URL without repeating it, since the part before {@code @} is usually a
    * password or a token.
    */
   public static boolean hasUserInfo(String url) {
-    int start = url.indexOf("://");
-    int authority = start < 0 ? 0 : start + 3;
-    int end = authority;
-    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    return url.substring(authority, end).contains("@");
-  }
-
-  private static Duration positive(Duration d, String name) {
-    Objects.requireNonNull(d, name);
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException(name + " " + d + " is not valid: use a positive duration");
-    }
-    return d;
+    return Settings.hasUserInfo(url);
   }
 }

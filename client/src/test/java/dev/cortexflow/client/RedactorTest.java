@@ -2,7 +2,7 @@ package dev.cortexflow.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cortexflow.client.internal.Redactor;
+import dev.cortexflow.client.http.Redactor;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {

@@ -133,13 +133,25 @@ public final class ApiJson {
     return root.toString();
   }
 
-  /** The human part of an error body: {@code message} (ErrorResponse) or {@code detail}/{@code title} (problem). */
+  /**
+   * The human part of an error body: {@code message} (ErrorResponse), {@code detail}/{@code title} (problem), or
+   * the messages of an {@code errors} array of {@code {code, message}} (Cloudflare's envelope).
+   */
   public static Optional<String> errorMessage(String body) {
     JsonNode root = tryParse(body);
     if (root == null || !root.isObject()) {
       return Optional.empty();
     }
-    return text(root, "message").or(() -> text(root, "detail")).or(() -> text(root, "title"));
+    return text(root, "message").or(() -> text(root, "detail")).or(() -> text(root, "title"))
+        .or(() -> errorsArrayMessage(root.path("errors")));
+  }
+
+  private static Optional<String> errorsArrayMessage(JsonNode errors) {
+    List<String> parts = new ArrayList<>();
+    for (JsonNode e : errors) {
+      text(e, "message").ifPresent(m -> parts.add(text(e, "code").map(c -> m + " (code " + c + ")").orElse(m)));
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }
 
   public static Optional<JsonNode> errorViolations(String body) {

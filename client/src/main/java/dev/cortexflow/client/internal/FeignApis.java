@@ -1,15 +1,12 @@
 package dev.cortexflow.client.internal;
 
-import feign.Client;
+import dev.cortexflow.client.http.FeignSetup;
+import dev.cortexflow.client.http.Redactor;
 import feign.Feign;
-import feign.Logger;
-import feign.Request;
-import feign.Retryer;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** Builds the Feign interfaces with one configuration: our decoders, no Feign retries, no Feign logging. */
+/** The Cortex API's Feign interfaces, built with the shared {@link FeignSetup}. */
 public final class FeignApis {
 
   private final WorkflowsApi workflows;
@@ -17,26 +14,8 @@ public final class FeignApis {
 
   public FeignApis(String baseUrl, Supplier<String> token, String userAgent, Duration connectTimeout,
       Duration readTimeout, Redactor redactor) {
-    Feign.Builder builder = Feign.builder()
-        .client(new Client.Default(null, null))
-        .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS, readTimeout.toMillis(),
-            TimeUnit.MILLISECONDS, false))
-        .retryer(Retryer.NEVER_RETRY)
-        .logger(new Logger.NoOpLogger())
-        .logLevel(Logger.Level.NONE)
-        .decoder(new TextDecoder())
-        .errorDecoder(new HttpErrorDecoder(redactor, () -> !tokenOf(token).isEmpty()))
-        .requestInterceptor(template -> {
-          template.header("User-Agent", userAgent);
-          String t = tokenOf(token);
-          if (t.chars().anyMatch(Character::isISOControl)) {
-            // the JDK would refuse the header quoting its value, token included
-            throw new IllegalArgumentException("the API token contains a line break or a control character");
-          }
-          if (!t.isEmpty()) {
-            template.header("Authorization", "Bearer " + t);
-          }
-        });
+    Feign.Builder builder = FeignSetup.builder(token, userAgent, connectTimeout, readTimeout, redactor,
+        "CORTEX_API_TOKEN");
     this.workflows = builder.target(WorkflowsApi.class, baseUrl);
     this.directory = builder.target(DirectoryApi.class, baseUrl);
   }
@@ -47,10 +26,5 @@ public final class FeignApis {
 
   public DirectoryApi directory() {
     return directory;
-  }
-
-  static String tokenOf(Supplier<String> token) {
-    String t = token.get();
-    return t == null ? "" : t.strip();
   }
 }

@@ -1,4 +1,4 @@
-package dev.cortexflow.client.internal;
+package dev.cortexflow.client.http;
 
 import java.time.Duration;
 
@@ -9,5 +9,6 @@ public interface Sleeper {
   /** The real thing. */
   Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
 
+  /** Waits {@code duration}. */
   void sleep(Duration duration) throws InterruptedException;
 }

@@ -1,4 +1,4 @@
-package dev.cortexflow.client.internal;
+package dev.cortexflow.client.http;
 
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -14,10 +14,12 @@ public final class Redactor {
 
   private final Supplier<String> token;
 
+  /** Redacts the token {@code token} gives at the time of each call, and bearer credentials of any kind. */
   public Redactor(Supplier<String> token) {
     this.token = token;
   }
 
+  /** {@code text} with the token and bearer credentials replaced by {@code <redacted>}; empty for null. */
   public String redact(String text) {
     if (text == null || text.isEmpty()) {
       return "";

@@ -1,4 +1,4 @@
-package dev.cortexflow.client.internal;
+package dev.cortexflow.client.http;
 
 import feign.Response;
 import feign.codec.Decoder;
@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
-/** Every API method returns its body as text; parsing happens in {@link ApiJson} where errors carry context. */
+/** Every API method returns its body as text; parsing happens in each client's JSON reader, where errors carry context. */
 final class TextDecoder implements Decoder {
 
   @Override

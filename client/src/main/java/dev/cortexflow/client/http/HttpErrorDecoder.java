@@ -1,7 +1,8 @@
-package dev.cortexflow.client.internal;
+package dev.cortexflow.client.http;
 
 import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.ServerViolation;
+import dev.cortexflow.client.internal.ApiJson;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 
-/** The one place that turns an HTTP error status into the {@link CortexApiException} family. */
+/** The one place that turns an HTTP error status into the {@link CortexApiException} family, for every client. */
 public final class HttpErrorDecoder implements ErrorDecoder {
 
   private static final int MAX_READ = 64 * 1024;
@@ -22,10 +23,17 @@ public final class HttpErrorDecoder implements ErrorDecoder {
 
   private final Redactor redactor;
   private final BooleanSupplier hasToken;
+  private final String tokenVariable;
 
-  public HttpErrorDecoder(Redactor redactor, BooleanSupplier hasToken) {
+  /**
+   * @param redactor applied to the body and the message
+   * @param hasToken whether a token was sent, so that a 401 without one says which variable to set
+   * @param tokenVariable the environment variable a 401 without a token points to, e.g. {@code CORTEX_API_TOKEN}
+   */
+  public HttpErrorDecoder(Redactor redactor, BooleanSupplier hasToken, String tokenVariable) {
     this.redactor = redactor;
     this.hasToken = hasToken;
+    this.tokenVariable = tokenVariable;
   }
 
   @Override
@@ -36,7 +44,7 @@ public final class HttpErrorDecoder implements ErrorDecoder {
     int status = response.status();
     String detail;
     if (status == 401 && !hasToken.getAsBoolean()) {
-      detail = "no API token: set CORTEX_API_TOKEN";
+      detail = "no API token: set " + tokenVariable;
     } else if (status == 401 && body.isBlank()) {
       // the JDK client drops the body of a 401 to a streamed POST
       detail = "the API token was rejected";

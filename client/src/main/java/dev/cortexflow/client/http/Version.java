@@ -1,4 +1,4 @@
-package dev.cortexflow.client.internal;
+package dev.cortexflow.client.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ public final class Version {
 
   private Version() {}
 
+  /** The version, e.g. {@code 0.1.0-SNAPSHOT}; {@code dev} when the resource is absent or unfiltered. */
   public static String current() {
     return VERSION;
   }

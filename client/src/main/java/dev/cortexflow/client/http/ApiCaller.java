@@ -1,4 +1,4 @@
-package dev.cortexflow.client.internal;
+package dev.cortexflow.client.http;
 
 import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.RetryPolicy;
@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
@@ -29,6 +31,14 @@ public final class ApiCaller {
   private final Duration connectTimeout;
   private final Duration readTimeout;
 
+  /**
+   * @param baseUrl named in the messages of connection failures
+   * @param limiter asked before every attempt, retries included
+   * @param random the jitter of the backoff
+   * @param redactor applied to every text taken from a response or an exception
+   * @param connectTimeout named when a connection cannot be made in time
+   * @param readTimeout named when an answer does not come in time
+   */
   public ApiCaller(String baseUrl, RetryPolicy policy, RequestLimiter limiter, Sleeper sleeper, Random random,
       Redactor redactor, Duration connectTimeout, Duration readTimeout) {
     this.baseUrl = baseUrl;
@@ -129,6 +139,14 @@ public final class ApiCaller {
     if (cause instanceof SocketTimeoutException timeout) {
       // HttpURLConnection says "Connect timed out" or "Read timed out"; either way the server may come back
       return isConnectTimeout(timeout)
+          ? new CortexApiException.Unreachable(method, path, "cannot connect to '" + baseUrl
+              + "' within the connect timeout of " + seconds(connectTimeout), false, cause)
+          : new CortexApiException.Unreachable(method, path, "no answer from '" + baseUrl
+              + "' within the read timeout of " + seconds(readTimeout), false, cause);
+    }
+    if (cause instanceof HttpTimeoutException timeout) {
+      // java.net.http (the Cloudflare client) has its own timeout exceptions
+      return timeout instanceof HttpConnectTimeoutException
           ? new CortexApiException.Unreachable(method, path, "cannot connect to '" + baseUrl
               + "' within the connect timeout of " + seconds(connectTimeout), false, cause)
           : new CortexApiException.Unreachable(method, path, "no answer from '" + baseUrl

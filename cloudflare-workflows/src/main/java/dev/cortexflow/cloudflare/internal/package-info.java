@@ -1,0 +1,2 @@
+/** Feign interface and JSON reading behind {@code CloudflareWorkflowsClient}; not API. */
+package dev.cortexflow.cloudflare.internal;

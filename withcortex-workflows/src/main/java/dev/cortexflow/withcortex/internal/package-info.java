@@ -1,0 +1,2 @@
+/** Feign interface and JSON reading behind {@code WithCortexClient}; not API. */
+package dev.cortexflow.withcortex.internal;
