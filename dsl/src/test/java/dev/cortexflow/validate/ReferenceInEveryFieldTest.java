@@ -221,6 +221,9 @@ class ReferenceInEveryFieldTest {
     rows.add(schema(HttpRequest.class, "headers", "/headers/X~1Odd~0Name",
         v -> http().putHeader("X/Odd~Name", v).build()));
 
+    rows.add(schema(HttpRequest.class, "headers", "/headers/~0lead", v -> http().putHeader("~lead", v).build()));
+    rows.add(schema(HttpRequest.class, "headers", "/headers/~1lead", v -> http().putHeader("/lead", v).build()));
+
     rows.add(schema(AdvancedHttpRequest.class, "actionIdentifier", "/actionIdentifier",
         v -> advanced().actionIdentifier(v).build()));
     rows.add(schema(AdvancedHttpRequest.class, "inputs", "/inputs/query/1/q", v -> advanced()
