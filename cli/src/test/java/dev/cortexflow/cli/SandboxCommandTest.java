@@ -95,4 +95,26 @@ class SandboxCommandTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).isEqualTo("error: --data 'data.yaml' is a file: give a folder (it is created when missing)\n");
   }
+
+  @Test
+  void exits_2_with_one_line_naming_a_truncated_data_file() throws Exception {
+    Fixtures.write(dir, "data/deploy.json", "{\n  \"tag\": \"deploy\",\n");
+
+    CliRun run = CliRun.in(dir).run("sandbox", "--data", "data");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: data file 'data/deploy.json' is not a workflow the sandbox wrote: Unexpected"
+        + " end-of-input within/between Object entries at line 3, column 1; fix it or move it out of the data directory\n");
+  }
+
+  @Test
+  void exits_2_with_one_line_naming_a_data_file_of_the_wrong_shape() throws Exception {
+    Fixtures.write(dir, "data/deploy.json", "[{\"tag\": \"deploy\"}]");
+
+    CliRun run = CliRun.in(dir).run("sandbox", "--data", "data");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: data file 'data/deploy.json' is not a workflow the sandbox wrote: it holds"
+        + " no JSON object with a tag; fix it or move it out of the data directory\n");
+  }
 }

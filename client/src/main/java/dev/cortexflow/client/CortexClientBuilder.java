@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>base URL: environment variable {@code CORTEX_API_URL}, else {@value #DEFAULT_BASE_URL}</li>
  *   <li>token: environment variable {@code CORTEX_API_TOKEN}, read at each request</li>
- *   <li>connect timeout 10 s, read timeout 60 s</li>
+ *   <li>connect timeout 10 s, read timeout 30 s on every request; a request that times out fails with
+ *       {@link CortexApiException.Unreachable} naming the URL and the timeout, and is retried like a lost connection
+ *       (never for a run start)</li>
  *   <li>{@link RetryPolicy#standard()}</li>
  *   <li>at most {@value #DEFAULT_REQUESTS_PER_MINUTE} requests in any rolling minute (the API's limit)</li>
  *   <li>User-Agent {@code cortexflow/<version>}</li>
@@ -40,14 +42,23 @@ public final class CortexClientBuilder {
   /** Cortex's own API host. */
   public static final String DEFAULT_BASE_URL = "https://api.getcortexapp.com";
 
+  /** How long a request waits for the TCP connection, unless {@link #connectTimeout(Duration)} says otherwise. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * How long a request waits for the server to start answering (and between two reads of the answer), unless
+   * {@link #readTimeout(Duration)} says otherwise.
+   */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
   /** The API's documented rate limit. */
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 1000;
 
   private Function<String, String> env = System::getenv;
   private String baseUrl;
   private Supplier<String> token;
-  private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration readTimeout = Duration.ofSeconds(60);
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration readTimeout = DEFAULT_READ_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.standard();
   private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
   private String userAgent = "cortexflow/" + Version.current();
@@ -73,13 +84,16 @@ public final class CortexClientBuilder {
     return this;
   }
 
-  /** Sets the TCP connect timeout. */
+  /** Sets the TCP connect timeout of every request (default {@link #DEFAULT_CONNECT_TIMEOUT}). */
   public CortexClientBuilder connectTimeout(Duration timeout) {
     this.connectTimeout = positive(timeout, "connectTimeout");
     return this;
   }
 
-  /** Sets the timeout for reading a response. */
+  /**
+   * Sets how long every request waits for the server to start answering, and between two reads of the answer
+   * (default {@link #DEFAULT_READ_TIMEOUT}).
+   */
   public CortexClientBuilder readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
     return this;
@@ -132,12 +146,18 @@ public final class CortexClientBuilder {
     Redactor redactor = new Redactor(tokens);
     FeignApis apis = new FeignApis(url, tokens, userAgent, connectTimeout, readTimeout, redactor);
     RequestLimiter limiter = new RequestLimiter(requestsPerMinute, time.nanoClock(), time.sleeper());
-    ApiCaller caller = new ApiCaller(url, retryPolicy, limiter, time.sleeper(), random, redactor);
+    ApiCaller caller = new ApiCaller(url, retryPolicy, limiter, time.sleeper(), random, redactor, connectTimeout,
+        readTimeout);
     return new CortexClient(url, apis, caller, time);
   }
 
   private static String checkUrl(String url) {
     String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    if (hasUserInfo(trimmed)) {
+      // never echo such a URL: the part before '@' is usually a password or a token
+      throw new IllegalArgumentException("base URL holds a user name or password (user:secret@host): give the URL"
+          + " without it; the API token is sent as a bearer header");
+    }
     try {
       URI uri = URI.create(trimmed);
       if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
@@ -147,6 +167,21 @@ public final class CortexClientBuilder {
       throw new IllegalArgumentException("base URL '" + url + "' is not valid: use http(s)://host[:port]", e);
     }
     return trimmed;
+  }
+
+  /**
+   * Whether {@code url} carries user info ({@code scheme://user:secret@host}), even when it is not a valid URI;
+   * {@link #baseUrl(String)} refuses such a URL without repeating it, since the part before {@code @} is usually a
+   * password or a token.
+   */
+  public static boolean hasUserInfo(String url) {
+    int start = url.indexOf("://");
+    int authority = start < 0 ? 0 : start + 3;
+    int end = authority;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    return url.substring(authority, end).contains("@");
   }
 
   private static Duration positive(Duration d, String name) {

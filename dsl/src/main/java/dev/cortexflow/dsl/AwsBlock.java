@@ -34,7 +34,7 @@ public final class AwsBlock extends BlockSpec<AwsBlock> {
     if (inputs.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("input '" + key + "' of block '" + slug() + "' is already set");
     }
-    return this;
+    return self();
   }
 
   @Override

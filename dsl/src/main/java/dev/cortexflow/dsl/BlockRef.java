@@ -4,7 +4,10 @@ import dev.cortexflow.expr.Expr;
 import dev.cortexflow.expr.HasRef;
 import dev.cortexflow.expr.Ref;
 import dev.cortexflow.model.block.BlockSchema;
+import dev.cortexflow.model.block.Jq;
+import dev.cortexflow.model.block.UserInput;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A handle to a block already in the flow: continue the flow after it with {@code then(...)} and read its outputs
@@ -46,8 +49,24 @@ public final class BlockRef implements HasRef {
     return Expr.action(node.slug);
   }
 
-  /** One output of the block ({@code actions.<slug>.outputs.<key>}), such as a form field or {@code body}. */
+  /**
+   * One output of the block ({@code actions.<slug>.outputs.<key>}), such as a form field or {@code body}.
+   *
+   * @throws IllegalArgumentException when the block is a USER_INPUT form without a field {@code key}, or a JQ
+   *     block and {@code key} is not {@code result} (the validator's UNKNOWN_OUTPUT_KEY, reported at once)
+   */
   public Ref output(String key) {
+    if (node.schema instanceof UserInput form
+        && form.inputs().stream().noneMatch(field -> field.key().equals(key))) {
+      TreeSet<String> keys = new TreeSet<>();
+      form.inputs().forEach(field -> keys.add(field.key()));
+      throw new IllegalArgumentException("block '" + node.slug + "' has no output '" + key + "': its form has "
+          + (keys.isEmpty() ? "no fields" : "the fields " + String.join(", ", keys)));
+    }
+    if (node.schema instanceof Jq && !key.equals("result")) {
+      throw new IllegalArgumentException("block '" + node.slug + "' has no output '" + key
+          + "': a JQ block has only the output 'result'");
+    }
     return ref().field(key);
   }
 
@@ -60,7 +79,7 @@ public final class BlockRef implements HasRef {
   public BlockRef then(BlockSpec<?> next) {
     Objects.requireNonNull(next, "next");
     return new BlockRef(graph, FlowGraph.withBlockFields(
-        graph.addAfter(node, next.slug(), next.name(), next.toSchema()), next));
+        graph.addAfter(node, next.slug(), next.name(), next.addTo(graph.tag())), next));
   }
 
   /**

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * {@code choose.output("version")} reads {@code actions.choose.outputs.version}.
  *
  * <p>Specs are single-use builders and not thread-safe; the settings are read when the spec is added to a flow,
- * so configure a spec before passing it. Setting a scalar twice throws {@link IllegalStateException}.
+ * so configure a spec before passing it: once it is in a flow, every setter throws
+ * {@link IllegalStateException} naming the block and its workflow, so that no setting is lost silently. Setting a
+ * scalar twice throws {@link IllegalStateException}.
  *
  * @param <S> the concrete spec type, returned by the fluent setters
  */
@@ -39,6 +41,8 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
   private final Map<String, JsonValue> customFields = new LinkedHashMap<>();
   private final Map<String, JsonValue> blockFields = new LinkedHashMap<>();
   private final Set<String> assigned = new HashSet<>();
+  // the tag of the workflow whose flow holds this block, once added
+  private String addedTo;
 
   BlockSpec(String slug, String name) {
     this.slug = requireSlug(slug);
@@ -82,6 +86,7 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
    */
   public final S customField(String key, Object value) {
     Objects.requireNonNull(key, "key");
+    self();
     if (customFields.putIfAbsent(key, JsonData.of(value)) != null) {
       throw new IllegalStateException("custom field '" + key + "' of block '" + slug + "' is already set");
     }
@@ -98,6 +103,7 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
    * @throws IllegalStateException when the key is already set
    */
   public final S customBlockField(String key, Object value) {
+    self();
     putBlockField(blockFields, key, value, "block '" + slug + "'");
     return self();
   }
@@ -117,13 +123,26 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
     return blockFields;
   }
 
+  /** This spec, for the fluent setters; throws once the spec is in a flow, whose block would not change. */
   @SuppressWarnings("unchecked")
   final S self() {
+    if (addedTo != null) {
+      throw new IllegalStateException("block '" + slug + "' is already in the flow of workflow '" + addedTo
+          + "': configure a block before passing it to then(...) or startWith(...)");
+    }
     return (S) this;
+  }
+
+  /** Reads the schema as the spec joins the flow of workflow {@code tag}; the spec accepts no setter after. */
+  final BlockSchema addTo(String tag) {
+    BlockSchema schema = toSchema();
+    addedTo = tag;
+    return schema;
   }
 
   /** Marks a scalar setting as set; a second call for the same key throws. */
   final S once(String key) {
+    self();
     if (!assigned.add(key)) {
       throw new IllegalStateException(key + " of block '" + slug + "' is already set");
     }

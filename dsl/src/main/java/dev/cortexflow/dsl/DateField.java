@@ -24,26 +24,26 @@ public final class DateField extends FieldSpec<DateField> {
   public DateField withTime() {
     once("format");
     format = DateFormat.DATETIME;
-    return this;
+    return self();
   }
 
   /** Makes the field read-only ({@code disabled: true}; default {@code false}). */
   public DateField disabled() {
     once("disabled");
     disabled = true;
-    return this;
+    return self();
   }
 
   /** Sets the initial value ({@code defaultValue}), an ISO-8601 date or date-time. */
   public DateField defaultValue(String value) {
     defaultValue = Optional.of(set("defaultValue", value));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public DateField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   @Override

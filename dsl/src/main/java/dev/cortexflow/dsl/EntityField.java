@@ -30,14 +30,14 @@ public final class EntityField extends FieldSpec<EntityField> {
   public EntityField allowMultiple() {
     once("allowMultiple");
     allowMultiple = true;
-    return this;
+    return self();
   }
 
   /** Shows the options as a hierarchy ({@code shouldDisplayOptionsAsHierarchy: true}; default {@code false}). */
   public EntityField displayAsHierarchy() {
     once("shouldDisplayOptionsAsHierarchy");
     hierarchy = true;
-    return this;
+    return self();
   }
 
   /** Offers only entities of these types ({@code entityFilter.typeFilter.types}). */
@@ -45,7 +45,7 @@ public final class EntityField extends FieldSpec<EntityField> {
     once("entityFilter.typeFilter");
     filter.typeFilter(TypeFilter.of(List.of(types)));
     filtered = true;
-    return this;
+    return self();
   }
 
   /** Offers only entities in these groups ({@code entityFilter.groupTags}). */
@@ -53,7 +53,7 @@ public final class EntityField extends FieldSpec<EntityField> {
     once("entityFilter.groupTags");
     filter.groupTags(List.of(groupTags));
     filtered = true;
-    return this;
+    return self();
   }
 
   /** Hides entities in these groups ({@code entityFilter.excludedGroupTags}). */
@@ -61,7 +61,7 @@ public final class EntityField extends FieldSpec<EntityField> {
     once("entityFilter.excludedGroupTags");
     filter.excludedGroupTags(List.of(groupTags));
     filtered = true;
-    return this;
+    return self();
   }
 
   /** Offers only entities owned by these teams ({@code entityFilter.teamIds}). */
@@ -69,27 +69,27 @@ public final class EntityField extends FieldSpec<EntityField> {
     once("entityFilter.teamIds");
     filter.teamIds(List.of(teamIds));
     filtered = true;
-    return this;
+    return self();
   }
 
   /** Sets the initial entity tags ({@code defaultValue}). */
   public EntityField defaultValue(String... tags) {
     once("defaultValue");
     defaultValue = Optional.of(List.of(tags));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public EntityField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   /** Offers only the runner's entities ({@code limitEntitiesToRunnerUserScope}). */
   public EntityField limitEntitiesToRunnerUserScope(boolean limit) {
     once("limitEntitiesToRunnerUserScope");
     limitToRunner = Optional.of(limit);
-    return this;
+    return self();
   }
 
   @Override

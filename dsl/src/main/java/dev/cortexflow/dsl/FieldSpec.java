@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * A form field of a user-input block (an entry of {@code schema.inputs}): its {@code key} (the name of the value in
  * the block's outputs), label ({@code name}), {@code required} flag and {@code description}. Create one with a
- * factory of {@link Inputs}. Single-use builders, not thread-safe; setting a scalar twice throws
+ * factory of {@link Inputs}. Single-use builders, not thread-safe: configure a field before passing it to a form;
+ * once it is in a form, every setter throws {@link IllegalStateException}. Setting a scalar twice throws
  * {@link IllegalStateException}.
  *
  * @param <S> the concrete field type, returned by the fluent setters
@@ -25,6 +26,8 @@ public abstract class FieldSpec<S extends FieldSpec<S>> {
   private Optional<String> description = Optional.empty();
   private final Map<String, JsonValue> customFields = new LinkedHashMap<>();
   private final Set<String> assigned = new HashSet<>();
+  // the slug of the block whose form holds this field, once added
+  private String addedTo;
 
   FieldSpec(String key, String name) {
     this.key = Objects.requireNonNull(key, "key");
@@ -55,18 +58,32 @@ public abstract class FieldSpec<S extends FieldSpec<S>> {
   /** Sets a key of the field that the typed setters do not cover (plain Java data or a {@link JsonValue}). */
   public final S customField(String fieldKey, Object value) {
     Objects.requireNonNull(fieldKey, "key");
+    self();
     if (customFields.putIfAbsent(fieldKey, JsonData.of(value)) != null) {
       throw new IllegalStateException("custom field '" + fieldKey + "' of field '" + key + "' is already set");
     }
     return self();
   }
 
+  /** This field, for the fluent setters; throws once the field is in a form, whose field would not change. */
   @SuppressWarnings("unchecked")
   final S self() {
+    if (addedTo != null) {
+      throw new IllegalStateException("field '" + key + "' is already in the form of block '" + addedTo
+          + "': configure a field before passing it to fields(...)");
+    }
     return (S) this;
   }
 
+  /** Reads the model field as the field joins the form of block {@code blockSlug}; no setter is accepted after. */
+  final InputField addTo(String blockSlug) {
+    InputField field = toField();
+    addedTo = blockSlug;
+    return field;
+  }
+
   final void once(String setting) {
+    self();
     if (!assigned.add(setting)) {
       throw new IllegalStateException(setting + " of field '" + key + "' is already set");
     }

@@ -8,6 +8,7 @@ import dev.cortexflow.model.block.ConditionalBranch;
 import dev.cortexflow.model.block.FallbackPath;
 import dev.cortexflow.model.block.ImmutableConditionalBranch;
 import dev.cortexflow.model.block.Jq;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,8 +60,50 @@ final class FlowGraph {
     }
   }
 
+  // the flows being built on this thread, innermost last: a handle adds blocks only to the innermost one
+  private static final ThreadLocal<ArrayDeque<FlowGraph>> BUILDING = ThreadLocal.withInitial(ArrayDeque::new);
+
+  private final String tag;
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, Node> bySlug = new HashMap<>();
+  private boolean complete;
+
+  FlowGraph(String tag) {
+    this.tag = tag;
+  }
+
+  /** The tag of the workflow this flow belongs to. */
+  String tag() {
+    return tag;
+  }
+
+  /** Runs {@code flow}, the code that adds this workflow's blocks, then marks the flow complete. */
+  void build(Runnable flow) {
+    ArrayDeque<FlowGraph> building = BUILDING.get();
+    building.addLast(this);
+    try {
+      flow.run();
+    } finally {
+      building.removeLast();
+      complete = true;
+    }
+  }
+
+  /**
+   * Refuses to add a block through a handle of this flow ({@code handle} describes it) once the flow is complete, or
+   * while another workflow's flow is being built: the block would be lost or land in the wrong workflow.
+   */
+  void requireBuilding(String handle) {
+    if (complete) {
+      throw new IllegalStateException(handle + " belongs to workflow '" + tag
+          + "', whose flow is complete: add blocks inside that workflow's startWith(...)");
+    }
+    FlowGraph current = BUILDING.get().peekLast();
+    if (current != null && current != this) {
+      throw new IllegalStateException(handle + " belongs to workflow '" + tag
+          + "', not to workflow '" + current.tag + "' being built: continue from a handle of '" + current.tag + "'");
+    }
+  }
 
   private void register(Node node) {
     Node previous = bySlug.putIfAbsent(node.slug, node);
@@ -81,6 +124,7 @@ final class FlowGraph {
 
   /** Adds a block after {@code from}, which must have no successor yet. */
   Node addAfter(Node from, String slug, String name, BlockSchema schema) {
+    requireBuilding("block '" + from.slug + "'");
     requireOpen(from);
     Node node = new Node(slug, name, schema, false, from.scope.effective());
     connect(from, node);
@@ -158,7 +202,7 @@ final class FlowGraph {
     }
     schema.addAllBranches(items);
     Optional<Node> join = def.join().map(spec -> withBlockFields(
-        addDetached(outer, spec.slug(), spec.name(), spec.toSchema()), spec));
+        addDetached(outer, spec.slug(), spec.name(), spec.addTo(tag)), spec));
     for (Scope scope : scopes) {
       for (Node end : scope.openEnds) {
         join.ifPresentOrElse(j -> end.successors.add(j.slug), () -> outer.openEnds.add(end));

@@ -33,27 +33,27 @@ public final class GithubFileBlock extends BlockSpec<GithubFileBlock> {
   /** Sets the GitHub integration alias ({@code alias}); absent means the default one. Must be literal. */
   public GithubFileBlock alias(String alias) {
     this.alias = Optional.of(set("alias", alias));
-    return this;
+    return self();
   }
 
   /** Sets the branch ({@code branch}); absent means the repository's default branch. */
   public GithubFileBlock branch(CharSequence branch) {
     this.branch = Optional.of(set("branch", branch));
-    return this;
+    return self();
   }
 
   /** Sets the commit author ({@code author: {name, email}}). */
   public GithubFileBlock author(String name, String email) {
     once("author");
     author = Optional.of(GitIdentity.of(name, email));
-    return this;
+    return self();
   }
 
   /** Sets the committer ({@code committer: {name, email}}). */
   public GithubFileBlock committer(String name, String email) {
     once("committer");
     committer = Optional.of(GitIdentity.of(name, email));
-    return this;
+    return self();
   }
 
   @Override

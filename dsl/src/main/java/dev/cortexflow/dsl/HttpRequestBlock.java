@@ -24,31 +24,31 @@ public final class HttpRequestBlock extends BlockSpec<HttpRequestBlock> {
   /** Adds a request header ({@code headers.<name>}); the value may be a template. */
   public HttpRequestBlock header(String name, CharSequence value) {
     http.header(slug(), name, value);
-    return this;
+    return self();
   }
 
   /** Sets the request body text ({@code payload}); use raw Mustache ({@code {{{…}}}}) inside JSON. */
   public HttpRequestBlock payload(CharSequence payload) {
     http.payload = Optional.of(set("payload", payload));
-    return this;
+    return self();
   }
 
   /** Sets the alias of the integration whose credentials are used ({@code integrationAlias}); must be literal. */
   public HttpRequestBlock integrationAlias(String alias) {
     http.integrationAlias = Optional.of(set("integrationAlias", alias));
-    return this;
+    return self();
   }
 
   /** Sets the target host override ({@code targetHost}). */
   public HttpRequestBlock targetHost(String host) {
     http.targetHost = Optional.of(set("targetHost", host));
-    return this;
+    return self();
   }
 
   /** Sets the integration whose base URL is prepended to a relative url ({@code integration}), e.g. {@code GitHub}. */
   public HttpRequestBlock integration(String integration) {
     http.integration = Optional.of(set("integration", integration));
-    return this;
+    return self();
   }
 
   @Override

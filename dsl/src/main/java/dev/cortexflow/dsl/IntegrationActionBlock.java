@@ -37,13 +37,13 @@ public final class IntegrationActionBlock extends BlockSpec<IntegrationActionBlo
     if (inputs.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("input '" + key + "' of block '" + slug() + "' is already set");
     }
-    return this;
+    return self();
   }
 
   /** Sets the integration configuration alias ({@code integrationAlias}); absent means the default one. */
   public IntegrationActionBlock integrationAlias(String alias) {
     integrationAlias = Optional.of(set("integrationAlias", alias));
-    return this;
+    return self();
   }
 
   @Override

@@ -40,7 +40,7 @@ public final class JiraBlock extends BlockSpec<JiraBlock> {
   /** Sets the Jira integration alias ({@code alias}); absent means the default one. */
   public JiraBlock alias(String alias) {
     this.alias = Optional.of(set("alias", alias));
-    return this;
+    return self();
   }
 
   /** Adds labels ({@code labels}). */
@@ -48,7 +48,7 @@ public final class JiraBlock extends BlockSpec<JiraBlock> {
     for (String label : labels) {
       this.labels.add(Objects.requireNonNull(label, "label"));
     }
-    return this;
+    return self();
   }
 
   /** Adds components ({@code components}). */
@@ -56,7 +56,7 @@ public final class JiraBlock extends BlockSpec<JiraBlock> {
     for (String component : components) {
       this.components.add(Objects.requireNonNull(component, "component"));
     }
-    return this;
+    return self();
   }
 
   /** Sets an extra or custom Jira field ({@code fields.<key>}); text as a string, other values as JSON. */
@@ -67,25 +67,25 @@ public final class JiraBlock extends BlockSpec<JiraBlock> {
     if (fields.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("field '" + key + "' of block '" + slug() + "' is already set");
     }
-    return this;
+    return self();
   }
 
   /** Sets the assignee ({@code assignee}). */
   public JiraBlock assignee(CharSequence assignee) {
     this.assignee = Optional.of(set("assignee", assignee));
-    return this;
+    return self();
   }
 
   /** Sets the reporter ({@code reporter}). */
   public JiraBlock reporter(CharSequence reporter) {
     this.reporter = Optional.of(set("reporter", reporter));
-    return this;
+    return self();
   }
 
   /** Sets the priority ({@code priority}), such as {@code High}. */
   public JiraBlock priority(String priority) {
     this.priority = Optional.of(set("priority", priority));
-    return this;
+    return self();
   }
 
   @Override

@@ -25,7 +25,7 @@ public final class ManualApprovalBlock extends BlockSpec<ManualApprovalBlock> {
   /** Sets the text shown to approvers ({@code approverDescription}). */
   public ManualApprovalBlock approverDescription(CharSequence text) {
     approverDescription = Optional.of(set("approverDescription", text));
-    return this;
+    return self();
   }
 
   @Override

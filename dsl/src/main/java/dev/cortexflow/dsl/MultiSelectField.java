@@ -26,27 +26,27 @@ public final class MultiSelectField extends FieldSpec<MultiSelectField> {
   public MultiSelectField allowAdditionalOptions() {
     once("allowAdditionalOptions");
     allowAdditionalOptions = true;
-    return this;
+    return self();
   }
 
   /** Sets labels shown for the options, in the same order ({@code optionsLabels}). */
   public MultiSelectField optionsLabels(String... labels) {
     once("optionsLabels");
     optionsLabels = Optional.of(List.of(labels));
-    return this;
+    return self();
   }
 
   /** Sets the initial values ({@code defaultValue}). */
   public MultiSelectField defaultValue(String... values) {
     once("defaultValue");
     defaultValue = Optional.of(List.of(values));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public MultiSelectField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   @Override

@@ -31,41 +31,41 @@ public final class NumberField extends FieldSpec<NumberField> {
   public NumberField decimal() {
     once("format");
     format = NumberFormat.DECIMAL;
-    return this;
+    return self();
   }
 
   /** Makes the field read-only ({@code disabled: true}; default {@code false}). */
   public NumberField disabled() {
     once("disabled");
     disabled = true;
-    return this;
+    return self();
   }
 
   /** Sets the smallest value ({@code min}). */
   public NumberField min(Number value) {
     once("min");
     min = Optional.of(decimal(value));
-    return this;
+    return self();
   }
 
   /** Sets the largest value ({@code max}). */
   public NumberField max(Number value) {
     once("max");
     max = Optional.of(decimal(value));
-    return this;
+    return self();
   }
 
   /** Sets the initial value ({@code defaultValue}). */
   public NumberField defaultValue(Number value) {
     once("defaultValue");
     defaultValue = Optional.of(decimal(value));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public NumberField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   @Override

@@ -32,7 +32,7 @@ public final class PagerDutyBlock extends BlockSpec<PagerDutyBlock> {
   /** Sets the incident type ({@code incidentTypeName}). */
   public PagerDutyBlock incidentTypeName(String type) {
     incidentTypeName = Optional.of(set("incidentTypeName", type));
-    return this;
+    return self();
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class Path {
   public BlockRef then(BlockSpec<?> first) {
     Objects.requireNonNull(first, "first");
     requireEmpty(first.slug());
-    head = FlowGraph.withBlockFields(graph.addFirst(scope, first.slug(), first.name(), first.toSchema()), first);
+    head = FlowGraph.withBlockFields(graph.addFirst(scope, first.slug(), first.name(), first.addTo(graph.tag())), first);
     return new BlockRef(graph, head);
   }
 
@@ -66,6 +66,7 @@ public final class Path {
       throw new IllegalStateException("path '" + pathSlug + "' of branch '" + branchSlug
           + "' is closed: add '" + slug + "' inside the path's body");
     }
+    graph.requireBuilding("path '" + pathSlug + "' of branch '" + branchSlug + "'");
     if (head != null) {
       throw new IllegalStateException("path '" + pathSlug + "' of branch '" + branchSlug + "' already starts with '"
           + head.slug + "': continue from that block's handle");

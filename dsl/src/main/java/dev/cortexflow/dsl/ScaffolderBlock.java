@@ -30,33 +30,33 @@ public final class ScaffolderBlock extends BlockSpec<ScaffolderBlock> {
    */
   public ScaffolderBlock inputFrom(String inputKey, HasRef source, boolean editable) {
     overrides.value(inputKey, source, editable);
-    return this;
+    return self();
   }
 
   /** Supplies a template input's options from run state ({@code inputOverrides} entry of {@code type: OPTION}). */
   public ScaffolderBlock optionsFrom(String inputKey, HasRef source) {
     overrides.options(inputKey, source);
-    return this;
+    return self();
   }
 
   /** Adds an {@code inputOverrides} entry given as a model value. */
   public ScaffolderBlock override(InputOverride override) {
     overrides.list.add(Objects.requireNonNull(override, "override"));
-    return this;
+    return self();
   }
 
   /** Sets whether a repository is created ({@code createNewRepository}; Cortex's default is {@code true}). */
   public ScaffolderBlock createNewRepository(boolean create) {
     once("createNewRepository");
     createNewRepository = Optional.of(create);
-    return this;
+    return self();
   }
 
   /** Sets whether the Cortex entity is created ({@code createService}). */
   public ScaffolderBlock createService(boolean create) {
     once("createService");
     createService = Optional.of(create);
-    return this;
+    return self();
   }
 
   @Override

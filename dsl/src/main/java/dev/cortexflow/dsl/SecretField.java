@@ -19,19 +19,19 @@ public final class SecretField extends FieldSpec<SecretField> {
   public SecretField disabled() {
     once("disabled");
     disabled = true;
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public SecretField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   /** Sets the regular expression the value must match ({@code validationRegex}). */
   public SecretField validationRegex(String regex) {
     validationRegex = Optional.of(set("validationRegex", regex));
-    return this;
+    return self();
   }
 
   @Override

@@ -23,26 +23,26 @@ public final class SelectField extends FieldSpec<SelectField> {
   public SelectField allowAdditionalOptions() {
     once("allowAdditionalOptions");
     allowAdditionalOptions = true;
-    return this;
+    return self();
   }
 
   /** Sets labels shown for the options, in the same order ({@code optionsLabels}). */
   public SelectField optionsLabels(String... labels) {
     once("optionsLabels");
     optionsLabels = Optional.of(List.of(labels));
-    return this;
+    return self();
   }
 
   /** Sets the initial value ({@code defaultValue}). */
   public SelectField defaultValue(String value) {
     defaultValue = Optional.of(set("defaultValue", value));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public SelectField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   @Override

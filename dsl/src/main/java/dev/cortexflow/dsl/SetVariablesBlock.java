@@ -50,7 +50,7 @@ public final class SetVariablesBlock extends BlockSpec<SetVariablesBlock> {
   private SetVariablesBlock add(String variableSlug, VariableSource source) {
     assignments.add(VariableAssignment.of(Objects.requireNonNull(variableSlug, "variableSlug"),
         Objects.requireNonNull(source, "source")));
-    return this;
+    return self();
   }
 
   @Override

@@ -22,27 +22,27 @@ public final class SlackChannelField extends FieldSpec<SlackChannelField> {
   public SlackChannelField allowMultiple() {
     once("allowMultiple");
     allowMultiple = true;
-    return this;
+    return self();
   }
 
   /** Offers only these channels ({@code filter.channels}). */
   public SlackChannelField channels(String... channels) {
     once("filter.channels");
     filter = Optional.of(InputSlackFilter.of(List.of(channels)));
-    return this;
+    return self();
   }
 
   /** Sets the initially chosen channels ({@code defaultValue}). */
   public SlackChannelField defaultValue(String... channels) {
     once("defaultValue");
     defaultValue = Optional.of(List.of(channels));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public SlackChannelField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   @Override

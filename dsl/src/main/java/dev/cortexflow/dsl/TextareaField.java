@@ -18,19 +18,19 @@ public final class TextareaField extends FieldSpec<TextareaField> {
   /** Sets the initial value ({@code defaultValue}). */
   public TextareaField defaultValue(String value) {
     defaultValue = Optional.of(set("defaultValue", value));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public TextareaField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   /** Sets the regular expression the value must match ({@code validationRegex}). */
   public TextareaField validationRegex(String regex) {
     validationRegex = Optional.of(set("validationRegex", regex));
-    return this;
+    return self();
   }
 
   @Override

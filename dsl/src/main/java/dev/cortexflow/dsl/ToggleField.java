@@ -17,7 +17,7 @@ public final class ToggleField extends FieldSpec<ToggleField> {
   public ToggleField defaultValue(boolean value) {
     once("defaultValue");
     defaultValue = Optional.of(value);
-    return this;
+    return self();
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class UserField extends FieldSpec<UserField> {
   public UserField allowMultiple() {
     once("allowMultiple");
     allowMultiple = true;
-    return this;
+    return self();
   }
 
   /** Offers only members of these teams ({@code filter.teamCids}). */
@@ -34,7 +34,7 @@ public final class UserField extends FieldSpec<UserField> {
     once("filter.teamCids");
     filter.teamCids(List.of(teamCids));
     filtered = true;
-    return this;
+    return self();
   }
 
   /** Offers only these users ({@code filter.userEmails}). */
@@ -42,19 +42,19 @@ public final class UserField extends FieldSpec<UserField> {
     once("filter.userEmails");
     filter.userEmails(List.of(emails));
     filtered = true;
-    return this;
+    return self();
   }
 
   /** Adds an initially chosen user ({@code defaultValue} entry {@code {email, name}}). */
   public UserField defaultUser(String email, String name) {
     defaults.add(UserRef.of(email, name));
-    return this;
+    return self();
   }
 
   /** Sets the placeholder ({@code placeholder}). */
   public UserField placeholder(String text) {
     placeholder = Optional.of(set("placeholder", text));
-    return this;
+    return self();
   }
 
   @Override

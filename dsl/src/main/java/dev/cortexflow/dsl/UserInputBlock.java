@@ -33,16 +33,17 @@ public final class UserInputBlock extends BlockSpec<UserInputBlock> {
 
   /** Adds form fields ({@code inputs}), in order. */
   public UserInputBlock fields(FieldSpec<?>... fields) {
+    self();
     for (FieldSpec<?> field : fields) {
-      this.fields.add(field.toField());
+      this.fields.add(field.addTo(slug()));
     }
-    return this;
+    return self();
   }
 
   /** Adds a form field given as a model value ({@code inputs}), e.g. a {@code CustomInput}. */
   public UserInputBlock field(InputField field) {
     fields.add(Objects.requireNonNull(field, "field"));
-    return this;
+    return self();
   }
 
   /**
@@ -51,7 +52,7 @@ public final class UserInputBlock extends BlockSpec<UserInputBlock> {
    */
   public UserInputBlock optionsFrom(String inputKey, HasRef source) {
     overrides.options(inputKey, source);
-    return this;
+    return self();
   }
 
   /**
@@ -60,19 +61,19 @@ public final class UserInputBlock extends BlockSpec<UserInputBlock> {
    */
   public UserInputBlock valueFrom(String inputKey, HasRef source, boolean editable) {
     overrides.value(inputKey, source, editable);
-    return this;
+    return self();
   }
 
   /** Adds an {@code inputOverrides} entry given as a model value. */
   public UserInputBlock override(InputOverride override) {
     overrides.list.add(Objects.requireNonNull(override, "override"));
-    return this;
+    return self();
   }
 
   /** Sets the JavaScript that validates the submitted values ({@code jsValidatorScript}). */
   public UserInputBlock jsValidatorScript(CharSequence script) {
     jsValidatorScript = Optional.of(set("jsValidatorScript", script));
-    return this;
+    return self();
   }
 
   @Override

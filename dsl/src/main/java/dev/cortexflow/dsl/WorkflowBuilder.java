@@ -11,6 +11,8 @@ import dev.cortexflow.model.RestrictionType;
 import dev.cortexflow.model.RunRestriction;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.Workflow;
+import dev.cortexflow.validate.ValidationReport;
+import dev.cortexflow.validate.WorkflowValidationException;
 import dev.cortexflow.validate.WorkflowValidator;
 import java.util.HashSet;
 import java.util.Objects;
@@ -37,10 +39,13 @@ import java.util.function.Consumer;
  */
 public final class WorkflowBuilder {
 
+  private final String tag;
   private final ImmutableWorkflow.Builder workflow;
   private final Set<String> assigned = new HashSet<>();
+  private WorkflowValidator validator = WorkflowValidator.standard();
 
-  private WorkflowBuilder(ImmutableWorkflow.Builder workflow) {
+  private WorkflowBuilder(String tag, ImmutableWorkflow.Builder workflow) {
+    this.tag = tag;
     this.workflow = workflow;
   }
 
@@ -52,7 +57,7 @@ public final class WorkflowBuilder {
     if (!tag.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*")) {
       throw new IllegalArgumentException("tag '" + tag + "' is not valid: use letters, digits and hyphens");
     }
-    return new Stages(Workflow.builder().tag(tag).name(name));
+    return new Stages(tag, Workflow.builder().tag(tag).name(name));
   }
 
   /** Chooses where the workflow runs ({@code filter}). */
@@ -88,10 +93,11 @@ public final class WorkflowBuilder {
 
   private static final class Stages implements ScopeStep, RootStep {
     private final ImmutableWorkflow.Builder workflow;
-    private final FlowGraph graph = new FlowGraph();
+    private final FlowGraph graph;
 
-    Stages(ImmutableWorkflow.Builder workflow) {
+    Stages(String tag, ImmutableWorkflow.Builder workflow) {
       this.workflow = workflow;
+      this.graph = new FlowGraph(tag);
     }
 
     private RootStep filter(Filter filter) {
@@ -121,34 +127,41 @@ public final class WorkflowBuilder {
 
     @Override
     public WorkflowBuilder startWith(BlockSpec<?> root, Consumer<BlockRef> flow) {
-      FlowGraph.Node node = FlowGraph.withBlockFields(graph.addRoot(root.slug(), root.name(), root.toSchema()), root);
-      flow.accept(new BlockRef(graph, node));
+      graph.build(() -> {
+        FlowGraph.Node node = FlowGraph.withBlockFields(
+            graph.addRoot(root.slug(), root.name(), root.addTo(graph.tag())), root);
+        flow.accept(new BlockRef(graph, node));
+      });
       return finish();
     }
 
     @Override
     public WorkflowBuilder startWith(Branch.Joined root, Consumer<BlockRef> flow) {
-      FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
-      flow.accept(new BlockRef(graph, graph.attachBranch(node, root.take()).orElseThrow()));
+      graph.build(() -> {
+        FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
+        flow.accept(new BlockRef(graph, graph.attachBranch(node, root.take()).orElseThrow()));
+      });
       return finish();
     }
 
     @Override
     public WorkflowBuilder startWith(Branch.Unjoined root) {
-      FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
-      graph.attachBranch(node, root.take());
+      graph.build(() -> {
+        FlowGraph.Node node = graph.addRoot(root.definition().slug(), root.definition().name(), null);
+        graph.attachBranch(node, root.take());
+      });
       return finish();
     }
 
     private WorkflowBuilder finish() {
       workflow.actions(graph.blocks());
-      return new WorkflowBuilder(workflow);
+      return new WorkflowBuilder(graph.tag(), workflow);
     }
   }
 
   private WorkflowBuilder once(String key) {
     if (!assigned.add(key)) {
-      throw new IllegalStateException(key + " is already set");
+      throw new IllegalStateException(key + " of workflow '" + tag + "' is already set: set it once");
     }
     return this;
   }
@@ -249,12 +262,46 @@ public final class WorkflowBuilder {
   }
 
   /**
-   * Builds the workflow and validates it with {@link WorkflowValidator#standard()}.
+   * Lets {@link #build()} accept a block, field, filter, source or override type cortexflow does not know
+   * (UNKNOWN_TYPE becomes a WARNING, {@link WorkflowValidator#allowingUnknownTypes()}), for a type Cortex added
+   * before cortexflow knows it. Sets no descriptor key.
+   */
+  public WorkflowBuilder allowUnknownTypes() {
+    once("allowUnknownTypes").validator = WorkflowValidator.allowingUnknownTypes();
+    return this;
+  }
+
+  /**
+   * Builds the workflow and validates it with {@link WorkflowValidator#standard()} (or the validator that allows
+   * unknown types, after {@link #allowUnknownTypes()}). Warnings do not fail the build; {@link #buildStrict()}
+   * fails on them, and {@link #report()} lists them.
    *
-   * @throws dev.cortexflow.validate.WorkflowValidationException listing every error, when any rule fails
+   * @throws WorkflowValidationException listing every violation, when any rule reports an ERROR
    */
   @CheckReturnValue
   public Workflow build() {
-    return WorkflowValidator.standard().requireValid(workflow.build());
+    return validator.requireValid(workflow.build());
+  }
+
+  /**
+   * Builds the workflow and fails on any violation, warnings included, such as a block read after a join on only
+   * some paths (NOT_UPSTREAM).
+   *
+   * @throws WorkflowValidationException listing every violation, when any rule reports an ERROR or a WARNING
+   */
+  @CheckReturnValue
+  public Workflow buildStrict() {
+    Workflow built = workflow.build();
+    ValidationReport report = validator.validate(built);
+    if (!report.violations().isEmpty()) {
+      throw new WorkflowValidationException(tag, report.violations());
+    }
+    return built;
+  }
+
+  /** Validates the workflow as {@link #build()} would and returns every violation, errors and warnings. */
+  @CheckReturnValue
+  public ValidationReport report() {
+    return validator.validate(workflow.build());
   }
 }

@@ -1,30 +1,34 @@
 package dev.cortexflow.validate;
 
 import dev.cortexflow.model.Block;
+import dev.cortexflow.model.Names;
 import dev.cortexflow.model.Variable;
 import java.util.List;
 
 /**
- * Names use the characters Cortex accepts (INVALID_VALUE). Workflow tag: letters, digits and hyphens (ERROR).
- * Variable slug: lowercase letters, digits and hyphens, as the server enforces (ERROR). Block slug: a character
- * outside letters, digits, {@code _} and {@code -} breaks {@code actions.<slug>} references (ERROR); anything
- * else that is not lowercase kebab-case is accepted but unusual (WARNING).
+ * Names use the characters Cortex accepts ({@link Names}; INVALID_VALUE, ERROR): a workflow tag letters, digits and
+ * hyphens; a block or variable slug lowercase letters, digits and hyphens, as the server enforces for variables
+ * and as {@code actions.<slug>} references need. A slug of those characters that is not lowercase kebab-case
+ * ({@code -a}, {@code a--b}) is accepted but unusual (WARNING).
  */
 final class CharsetRule implements ValidationRule {
 
   @Override
   public void checkWorkflow(ValidationContext context, List<Violation> out) {
     String tag = context.workflow().tag();
-    if (!tag.isEmpty() && !matches(tag, true, false)) {
+    if (!tag.isEmpty() && !Names.isValidTag(tag)) {
       out.add(Violation.error(ViolationCode.INVALID_VALUE, "/tag",
           "tag '" + tag + "' is not valid: use letters, digits and hyphens"));
     }
     List<Variable> variables = context.workflow().variables();
     for (int i = 0; i < variables.size(); i++) {
       String slug = variables.get(i).slug();
-      if (!slug.isEmpty() && !matches(slug, false, false)) {
-        out.add(Violation.error(ViolationCode.INVALID_VALUE, "/variables/" + i + "/slug", "variable '" + slug
-            + "' (variables[" + i + "]): slug is not valid: use lowercase letters, digits and hyphens"));
+      String owner = "variable '" + slug + "' (variables[" + i + "])";
+      if (!slug.isEmpty() && !Names.isValidSlug(slug)) {
+        out.add(Violation.error(ViolationCode.INVALID_VALUE, "/variables/" + i + "/slug", owner
+            + ": slug is not valid: use lowercase letters, digits and hyphens"));
+      } else if (!slug.isEmpty() && !Names.isKebabCase(slug)) {
+        out.add(kebabWarning("/variables/" + i + "/slug", owner));
       }
     }
   }
@@ -35,29 +39,16 @@ final class CharsetRule implements ValidationRule {
     if (slug.isEmpty()) {
       return;
     }
-    if (!matches(slug, true, true)) {
+    if (!Names.isValidSlug(slug)) {
       out.add(Violation.error(ViolationCode.INVALID_VALUE, "/actions/" + i + "/slug", context.label(i)
           + ": slug is not valid: use lowercase letters, digits and hyphens"));
-    } else if (!isKebab(slug)) {
-      out.add(Violation.warning(ViolationCode.INVALID_VALUE, "/actions/" + i + "/slug", context.label(i)
-          + ": slug is not lowercase kebab-case: use lowercase letters and digits separated by single hyphens"));
+    } else if (!Names.isKebabCase(slug)) {
+      out.add(kebabWarning("/actions/" + i + "/slug", context.label(i)));
     }
   }
 
-  private static boolean matches(String s, boolean upper, boolean underscore) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-          || (upper && c >= 'A' && c <= 'Z') || (underscore && c == '_');
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code ^[a-z0-9]+(-[a-z0-9]+)*$}. */
-  private static boolean isKebab(String s) {
-    return matches(s, false, false) && !s.startsWith("-") && !s.endsWith("-") && !s.contains("--");
+  private static Violation kebabWarning(String pointer, String owner) {
+    return Violation.warning(ViolationCode.INVALID_VALUE, pointer, owner
+        + ": slug is not lowercase kebab-case: use lowercase letters and digits separated by single hyphens");
   }
 }

@@ -18,16 +18,13 @@ final class ReferenceRule implements ValidationRule {
     }
     int writer = context.indexOf(r.name());
     if (writer < 0) {
-      out.add(Violation.error(ViolationCode.UNKNOWN_ACTION_REFERENCE, ref.pointer(), reads(context, ref)
+      out.add(Violation.error(ViolationCode.UNKNOWN_ACTION_REFERENCE, ref.pointer(), context.reads(ref)
           + ", but no block has the slug '" + r.name() + "' (" + context.knownBlocks() + ")"));
     } else if (ref.blockIndex().isPresent()) {
       order(context, out, ref, writer);
     }
   }
 
-  private static String reads(ValidationContext context, LocatedReference ref) {
-    return context.owner(ref) + ValidationContext.field(ref) + " reads " + ref.reference().statePath();
-  }
 
   private static void order(ValidationContext context, List<Violation> out, LocatedReference ref, int writer) {
     BlockGraph graph = context.graph();
@@ -39,17 +36,17 @@ final class ReferenceRule implements ValidationRule {
     String readerSlug = context.blocks().get(reader).slug();
     if (writer == reader) {
       if (!ref.pointer().endsWith("/jsValidatorScript")) { // a form's validator checks the form's own values
-        out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads(context, ref)
+        out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), context.reads(ref)
             + ", its own state, which exists only after it has run: read it in a later block"));
       }
     } else if (graph.alwaysRunsBefore(writer, reader)) {
       return;
     } else if (graph.reaches(writer, reader)) {
-      out.add(Violation.warning(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads(context, ref) + ", but '"
+      out.add(Violation.warning(ViolationCode.NOT_UPSTREAM, ref.pointer(), context.reads(ref) + ", but '"
           + writerSlug + "' runs before '" + readerSlug + "' on only some paths, so the value may be missing:"
           + " read it only on the paths through '" + writerSlug + "'"));
     } else {
-      out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), reads(context, ref) + ", but '"
+      out.add(Violation.error(ViolationCode.NOT_UPSTREAM, ref.pointer(), context.reads(ref) + ", but '"
           + writerSlug + "' never runs before '" + readerSlug + "': read it in a block that runs after '"
           + writerSlug + "'"));
     }

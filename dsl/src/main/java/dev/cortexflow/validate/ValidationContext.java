@@ -67,6 +67,11 @@ final class ValidationContext {
     return ref.blockIndex().isPresent() ? label(ref.blockIndex().getAsInt()) + ": " : "";
   }
 
+  /** How a message about a reference starts: {@code block 'x' (actions[3]): payload reads actions.y.outputs.z}. */
+  String reads(LocatedReference ref) {
+    return owner(ref) + field(ref) + " reads " + ref.reference().statePath();
+  }
+
   /**
    * The field of a reference as messages name it: {@code schema.inputs[0].defaultValue} for a block field,
    * {@code runResponseTemplate} for a template.

@@ -50,5 +50,10 @@ public enum ViolationCode {
   /** An integration alias is templated; Cortex needs a literal alias. */
   TEMPLATED_ALIAS,
   /** An input override names a field key the form does not have. */
-  UNKNOWN_INPUT_KEY
+  UNKNOWN_INPUT_KEY,
+  /**
+   * A reference reads an output that its block never has: a key of a USER_INPUT block's outputs that is no field
+   * of its form, or a JQ block's output other than {@code result}.
+   */
+  UNKNOWN_OUTPUT_KEY
 }

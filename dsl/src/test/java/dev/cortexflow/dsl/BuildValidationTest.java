@@ -55,10 +55,14 @@ class BuildValidationTest {
   }
 
   @Test
-  void build_accepts_a_custom_block_type_it_does_not_know_with_at_most_a_warning() {
+  void build_refuses_a_custom_block_type_it_does_not_know_unless_unknown_types_are_allowed() {
     CustomBlock future = CustomBlock.builder().type("RUN_WORKFLOW").build();
 
-    assertThat(Workflows.workflow("future", "Future").global().startWith(block("run", "Run", future)).build()
-        .actions()).hasSize(1);
+    assertThatThrownBy(() -> Workflows.workflow("future", "Future").global()
+        .startWith(block("run", "Run", future)).build())
+        .isInstanceOfSatisfying(WorkflowValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::code).containsExactly(ViolationCode.UNKNOWN_TYPE));
+    assertThat(Workflows.workflow("future", "Future").global().startWith(block("run", "Run", future))
+        .allowUnknownTypes().build().actions()).hasSize(1);
   }
 }

@@ -91,6 +91,6 @@ class WorkflowBuilderTest {
     assertThatThrownBy(() -> Workflows.workflow("t", "T").global().startWith(jq("a", "A", "."))
         .description("x").description("y"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("description is already set");
+        .hasMessage("description of workflow 't' is already set: set it once");
   }
 }

@@ -33,9 +33,25 @@ class CharsetRuleTest {
   }
 
   @Test
+  void rejects_a_block_slug_with_uppercase_letters_or_underscores_as_a_variable_slug_is() {
+    assertThat(violations(workflow(root("Deploy_Me", "ok-1"), jq("ok-1")))).containsExactly(Violation.error(
+        ViolationCode.INVALID_VALUE, "/actions/0/slug", "block 'Deploy_Me' (actions[0]): slug is not valid: use"
+            + " lowercase letters, digits and hyphens"));
+  }
+
+  @Test
   void warns_about_a_block_slug_that_is_not_kebab_case() {
-    assertThat(violations(workflow(root("Deploy_Me", "ok-1"), jq("ok-1")))).containsExactly(Violation.warning(
-        ViolationCode.INVALID_VALUE, "/actions/0/slug", "block 'Deploy_Me' (actions[0]): slug is not lowercase"
+    assertThat(violations(workflow(root("deploy--me", "ok-1"), jq("ok-1")))).containsExactly(Violation.warning(
+        ViolationCode.INVALID_VALUE, "/actions/0/slug", "block 'deploy--me' (actions[0]): slug is not lowercase"
             + " kebab-case: use lowercase letters and digits separated by single hyphens"));
+  }
+
+  @Test
+  void warns_about_a_variable_slug_that_is_not_kebab_case() {
+    var wf = workflow(root("a")).addVariables(dev.cortexflow.model.Variable.of("-env",
+        dev.cortexflow.model.VariableType.STRING));
+    assertThat(violations(wf)).containsExactly(Violation.warning(ViolationCode.INVALID_VALUE, "/variables/0/slug",
+        "variable '-env' (variables[0]): slug is not lowercase kebab-case: use lowercase letters and digits"
+            + " separated by single hyphens"));
   }
 }

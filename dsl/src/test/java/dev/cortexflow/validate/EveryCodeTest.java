@@ -63,6 +63,8 @@ class EveryCodeTest {
     examples.put(ViolationCode.UNKNOWN_INPUT_KEY, workflow(block("f", UserInput.builder()
         .addInputOverrides(InputOverride.options("k", "actions.f.outputs")).build()).withIsRootAction(true))
         .build());
+    examples.put(ViolationCode.UNKNOWN_OUTPUT_KEY, workflow(root("a", "b"), jq("b").withSchema(
+        Jq.of(".actions.\"a\".outputs.body"))).build());
 
     // then: DUPLICATE_TAG needs a set of workflows
     assertThat(examples.keySet()).isEqualTo(EnumSet.complementOf(EnumSet.of(ViolationCode.DUPLICATE_TAG)));

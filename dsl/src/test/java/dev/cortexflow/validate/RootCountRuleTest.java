@@ -6,6 +6,9 @@ import static dev.cortexflow.validate.Fixtures.violations;
 import static dev.cortexflow.validate.Fixtures.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cortexflow.yaml.ReadResult;
+import dev.cortexflow.yaml.WorkflowReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RootCountRuleTest {
@@ -27,6 +30,30 @@ class RootCountRuleTest {
   void warns_when_the_workflow_has_no_blocks_because_cortex_accepts_an_empty_list() {
     assertThat(violations(workflow())).containsExactly(Violation.warning(ViolationCode.NO_ROOT, "/actions",
         "the workflow has no blocks, so a run does nothing: add a block with isRootAction: true"));
+  }
+
+  @Test
+  void does_not_claim_there_are_no_blocks_when_the_actions_held_items_that_are_not_blocks() {
+    for (String actions : new String[] {"[1, 2]", "5", "[\"deploy\"]"}) {
+      ReadResult read = WorkflowReader.read("name: Numbers\ntag: numbers\nisDraft: false\nfilter:\n  type: GLOBAL\n"
+          + "actions: " + actions + "\n", "numbers.yaml");
+
+      List<Violation> all = WorkflowValidator.standard().validate(read.workflow().orElseThrow(), read.violations())
+          .violations();
+
+      assertThat(all).as(actions).isNotEmpty().allSatisfy(v -> assertThat(v.message()).doesNotContain("no blocks"));
+      assertThat(all).as(actions).anySatisfy(v -> assertThat(v.pointer()).startsWith("/actions"));
+    }
+  }
+
+  @Test
+  void still_warns_about_an_empty_action_list_next_to_other_read_errors() {
+    ReadResult read = WorkflowReader.read("name: Empty\ntag: empty\nisDraft: 5\nfilter:\n  type: GLOBAL\n"
+        + "actions: []\n", "empty.yaml");
+
+    assertThat(WorkflowValidator.standard().validate(read.workflow().orElseThrow(), read.violations()).violations())
+        .contains(Violation.warning(ViolationCode.NO_ROOT, "/actions",
+            "the workflow has no blocks, so a run does nothing: add a block with isRootAction: true"));
   }
 
   @Test

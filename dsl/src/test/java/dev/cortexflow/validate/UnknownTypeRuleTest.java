@@ -23,11 +23,21 @@ import org.junit.jupiter.api.Test;
 class UnknownTypeRuleTest {
 
   @Test
-  void warns_about_a_block_type_cortexflow_does_not_know() {
+  void rejects_a_block_type_cortexflow_does_not_know_as_the_server_does() {
     var wf = workflow(block("mail", CustomBlock.builder().type("EMAIL").build()).withIsRootAction(true));
-    assertThat(violations(wf)).containsExactly(Violation.warning(ViolationCode.UNKNOWN_TYPE,
+    assertThat(violations(wf)).containsExactly(Violation.error(ViolationCode.UNKNOWN_TYPE,
         "/actions/0/schema/type", "block 'mail' (actions[0]): block type 'EMAIL' is unknown to cortexflow, so its"
-            + " fields are not checked: check the spelling (known: the 16 block types of spec §6)"));
+            + " fields are not checked: check the spelling (known: the 16 block types of spec §6), or allow"
+            + " unknown types if Cortex added it"));
+  }
+
+  @Test
+  void warns_about_a_block_type_cortexflow_does_not_know_when_unknown_types_are_allowed() {
+    var wf = workflow(block("mail", CustomBlock.builder().type("EMAIL").build()).withIsRootAction(true)).build();
+    assertThat(WorkflowValidator.allowingUnknownTypes().validate(wf).violations()).containsExactly(
+        Violation.warning(ViolationCode.UNKNOWN_TYPE, "/actions/0/schema/type", "block 'mail' (actions[0]): block"
+            + " type 'EMAIL' is unknown to cortexflow, so its fields are not checked: check the spelling (known:"
+            + " the 16 block types of spec §6)"));
   }
 
   @Test
@@ -35,8 +45,8 @@ class UnknownTypeRuleTest {
     var wf = workflow(block("mail", CustomBlock.builder().type("EMAIL")
         .putExtension("to", JsonValue.of("{{variables.to}}")).build()).withIsRootAction(true));
     assertThat(violations(wf)).extracting(Violation::code, Violation::pointer).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(ViolationCode.UNDECLARED_VARIABLE, "/actions/0/schema/to"),
-        org.assertj.core.groups.Tuple.tuple(ViolationCode.UNKNOWN_TYPE, "/actions/0/schema/type"));
+        org.assertj.core.groups.Tuple.tuple(ViolationCode.UNKNOWN_TYPE, "/actions/0/schema/type"),
+        org.assertj.core.groups.Tuple.tuple(ViolationCode.UNDECLARED_VARIABLE, "/actions/0/schema/to"));
   }
 
   @Test
@@ -47,7 +57,8 @@ class UnknownTypeRuleTest {
     var set = block("set", SetVariables.builder().addVariables(VariableAssignment.of("v",
         VariableSource.custom("LITERAL", Map.of()))).build());
     var wf = workflow(form, set).filter(CustomFilter.of("TEAM")).addVariables(Variable.of("v", VariableType.STRING));
-    assertThat(violations(wf)).extracting(Violation::severity, Violation::pointer, Violation::message)
+    assertThat(WorkflowValidator.allowingUnknownTypes().validate(wf.build()).violations())
+        .extracting(Violation::severity, Violation::pointer, Violation::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "/filter/type", "filter type 'TEAM' is unknown to"
                 + " cortexflow, so its fields are not checked: check the spelling (known: GLOBAL, ENTITY)"),

@@ -17,7 +17,7 @@ class WorkflowValidatorTest {
   @Test
   void orders_errors_first_then_by_place_in_the_document() {
     // given: a warning on actions[0], errors on actions[2] and actions[1]
-    Workflow wf = workflow(root("Start", "a"), jq("a", "zz"), jq("b").withSchema(Jq.of(".variables.nope"))).build();
+    Workflow wf = workflow(root("start-", "a"), jq("a", "zz"), jq("b").withSchema(Jq.of(".variables.nope"))).build();
 
     // when
     var report = WorkflowValidator.standard().validate(wf);
@@ -88,7 +88,9 @@ class WorkflowValidatorTest {
   @Test
   void require_valid_returns_a_workflow_that_has_only_warnings() {
     Workflow wf = workflow(block("mail", CustomBlock.builder().type("EMAIL").build()).withIsRootAction(true)).build();
-    assertThat(WorkflowValidator.standard().requireValid(wf)).isSameAs(wf);
+    assertThat(WorkflowValidator.allowingUnknownTypes().requireValid(wf)).isSameAs(wf);
+    assertThatThrownBy(() -> WorkflowValidator.standard().requireValid(wf))
+        .hasMessageContaining("ERROR UNKNOWN_TYPE at /actions/0/schema/type");
   }
 
   @Test

@@ -92,6 +92,7 @@ public final class CortexSandbox implements AutoCloseable {
    * @return this sandbox, started
    * @throws IllegalStateException when already started
    * @throws java.io.UncheckedIOException when the port cannot be bound or the data directory not read
+   * @throws DataFileException when a file of the data directory is not a workflow (truncated, not JSON, no tag)
    */
   public synchronized CortexSandbox start() {
     if (server != null) {
@@ -486,7 +487,9 @@ public final class CortexSandbox implements AutoCloseable {
     }
 
     /**
-     * The number of request handler threads; default 4.
+     * How many requests are handled at once; default 4. Requests are read on a separate bounded pool, and a client
+     * gets 5 s to send a request's line and headers (the JDK property {@code sun.net.httpserver.maxReqTime}, when
+     * set, overrides it), so that clients that send slowly hold up neither the handlers nor each other.
      *
      * @param threads 1 to 64
      * @return this builder

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,17 +89,63 @@ class PersistenceTest {
     Files.writeString(data.resolve("broken.json"), "{\"name\": 1}");
 
     assertThatThrownBy(() -> CortexSandbox.builder().dataDirectory(data).build().start())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("data file '" + data.resolve("broken.json") + "' holds no workflow with a tag");
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("data file '" + data.resolve("broken.json") + "' is not a workflow the sandbox wrote: it holds no"
+            + " JSON object with a tag; fix it or move it out of the data directory");
   }
 
   @Test
-  void an_unparsable_data_file_is_reported() throws IOException {
-    Files.writeString(data.resolve("broken.json"), "{");
+  void a_truncated_data_file_stops_the_start_naming_the_file_and_the_place() throws IOException {
+    Files.writeString(data.resolve("broken.json"), "{\n  \"tag\": \"alpha\",\n");
 
     assertThatThrownBy(() -> CortexSandbox.builder().dataDirectory(data).build().start())
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessage("cannot read data directory '" + data + "'");
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("data file '" + data.resolve("broken.json") + "' is not a workflow the sandbox wrote:"
+            + " Unexpected end-of-input")
+        .hasMessageContaining(" at line 3, column 1")
+        .hasMessageEndingWith("; fix it or move it out of the data directory");
+  }
+
+  @Test
+  void a_data_file_that_is_a_list_or_has_an_empty_tag_stops_the_start() throws IOException {
+    for (String text : new String[] {"[]", "\"alpha\"", "{\"tag\": \"\"}", "{\"tag\": 5}"}) {
+      Files.writeString(data.resolve("broken.json"), text);
+
+      assertThatThrownBy(() -> CortexSandbox.builder().dataDirectory(data).build().start()).as(text)
+          .isInstanceOf(DataFileException.class)
+          .hasMessageContaining("it holds no JSON object with a tag");
+    }
+  }
+
+  @Test
+  void a_tag_longer_than_the_limit_is_a_400_naming_it_with_a_data_directory_and_without() {
+    String tag = "a".repeat(300);
+    try (CortexSandbox persisted = CortexSandbox.builder().dataDirectory(data).build().start();
+        CortexSandbox memory = CortexSandbox.builder().build().start()) {
+      for (CortexSandbox sandbox : List.of(persisted, memory)) {
+        Api.Response response = new Api(sandbox).postJson("/api/v1/workflows", Workflows.global(tag, "Long"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("Field 'tag' is longer than 250 characters (300)");
+      }
+    }
+  }
+
+  @Test
+  void a_tag_at_the_limit_is_stored_in_a_file_whose_name_fits_and_survives_a_restart() throws IOException {
+    String tag = "a.".repeat(125);
+    try (CortexSandbox sandbox = CortexSandbox.builder().dataDirectory(data).build().start()) {
+      assertThat(new Api(sandbox).postJson("/api/v1/workflows", Workflows.global(tag, "Dots")).status())
+          .isLessThan(300);
+    }
+    assertThat(files()).singleElement().asString().hasSizeLessThan(256).contains("~");
+
+    try (CortexSandbox again = CortexSandbox.builder().dataDirectory(data).build().start()) {
+      Api api = new Api(again);
+      assertThat(api.get("/api/v1/workflows").json().path("workflows").get(0).path("tag").asText()).isEqualTo(tag);
+      assertThat(api.delete("/api/v1/workflows/" + tag).status()).isLessThan(300);
+    }
+    assertThat(files()).isEmpty();
   }
 
   private List<String> files() throws IOException {

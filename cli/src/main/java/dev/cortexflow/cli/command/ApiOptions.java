@@ -7,7 +7,9 @@ import dev.cortexflow.cli.internal.Secrets;
 import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,6 +30,11 @@ final class ApiOptions {
       description = "File holding the API token (default: $CORTEX_API_TOKEN).")
   Path tokenFile;
 
+  @Option(names = "--request-timeout", paramLabel = "SECONDS",
+      description = "Seconds each request waits for the server to answer before it is retried or fails, e.g. 5 or"
+          + " 0.5 (default: 30).")
+  String requestTimeout;
+
   /** The base URL this command talks to. */
   String baseUrl(CliContext context) {
     // An empty value usually comes from an unset shell variable: refuse it rather than fall back to production.
@@ -36,27 +43,66 @@ final class ApiOptions {
         throw CliException.usage("--url is empty: give the workspace's API URL, e.g. "
             + CortexClientBuilder.DEFAULT_BASE_URL);
       }
-      return url;
+      return withoutUserInfo(url, "--url");
     }
     if (context.environment().containsKey(URL_VARIABLE) && context.env(URL_VARIABLE).isEmpty()) {
       throw CliException.usage(URL_VARIABLE + " is set but empty: unset it to use "
           + CortexClientBuilder.DEFAULT_BASE_URL + ", or give the workspace's API URL");
     }
-    return context.env(URL_VARIABLE).orElse(CortexClientBuilder.DEFAULT_BASE_URL);
+    return withoutUserInfo(context.env(URL_VARIABLE).orElse(CortexClientBuilder.DEFAULT_BASE_URL), URL_VARIABLE);
   }
 
-  /** A client for the workspace; a bad URL or an unreadable token file is a usage error. */
+  /**
+   * A client for the workspace; a bad URL or timeout, or an unreadable or malformed token, is a usage error found
+   * before any request.
+   */
   CortexClient client(CliContext context, Secrets secrets, Output output) {
     String token = token(context, secrets);
+    // masked before anything else is done with it, so that no message can show it, whatever it holds
     secrets.add(token);
+    if (token.chars().anyMatch(Character::isISOControl)) {
+      throw CliException.usage("the API token contains a line break or a control character: put it on one line in "
+          + tokenSource());
+    }
     String base = baseUrl(context);
-    output.detail("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from "
-        + (tokenFile != null ? "'" + tokenFile + "'" : TOKEN_VARIABLE) + ")"));
+    CortexClientBuilder builder = CortexClient.builder().token(() -> token);
+    if (requestTimeout != null) {
+      builder.readTimeout(timeout());
+    }
+    CortexClient client;
     try {
-      return CortexClient.builder().baseUrl(base).token(() -> token).build();
+      client = builder.baseUrl(base).build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage(e.getMessage(), e);
     }
+    output.detail("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from " + tokenSource() + ")"));
+    return client;
+  }
+
+  private Duration timeout() {
+    try {
+      BigDecimal seconds = new BigDecimal(requestTimeout.strip());
+      if (seconds.signum() > 0 && seconds.scale() <= 3 && seconds.compareTo(BigDecimal.valueOf(86_400)) <= 0) {
+        return Duration.ofMillis(seconds.movePointRight(3).longValueExact());
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // said below
+    }
+    throw CliException.usage("--request-timeout " + requestTimeout
+        + " is not valid: give a number of seconds above 0, e.g. 5 or 0.5");
+  }
+
+  private String tokenSource() {
+    return tokenFile != null ? "'" + tokenFile + "'" : TOKEN_VARIABLE;
+  }
+
+  // The part before '@' is usually a password or a token: refuse the URL, and never print it.
+  private static String withoutUserInfo(String url, String source) {
+    if (CortexClientBuilder.hasUserInfo(url)) {
+      throw CliException.usage(source + " holds a user name or password (user:secret@host): give the URL without it,"
+          + " and the API token in --token-file or " + TOKEN_VARIABLE);
+    }
+    return url;
   }
 
   private String token(CliContext context, Secrets secrets) {

@@ -2,6 +2,7 @@ package dev.cortexflow.cli.command;
 
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.TerminalText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +72,8 @@ public final class Commands {
     if (failure instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
       message += " (did you mean '" + unmatched.getSuggestions().get(0) + "'?)";
     }
-    command.getErr().print("error: " + message + "; see '" + command.getCommandSpec().qualifiedName() + " --help'\n");
+    command.getErr().print(TerminalText.escape("error: " + message + "; see '"
+        + command.getCommandSpec().qualifiedName() + " --help'") + "\n");
     command.getErr().flush();
     return ExitCodes.USAGE;
   }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
         "Format descriptors canonically (key order, quoting, defaults).",
         "Prints one file's canonical form, or rewrites files in place with --write. "
             + "YAML files get canonical YAML, JSON files canonical JSON; a leading comment block is kept. "
+            + "--write keeps each file's permissions and writes through a symbolic link to the file it points to. "
             + "Exit 1 with --check when a file is not canonical, 2 when one cannot be read."
     })
 final class FmtCommand extends CliCommand {
@@ -71,7 +72,7 @@ final class FmtCommand extends CliCommand {
       }
       different.add(file.displayName());
       if (mode.write) {
-        TextFiles.write(file.path(), canonical, file.displayName());
+        TextFiles.rewrite(file.path(), canonical, file.displayName());
         output.info("formatted " + file.displayName());
       } else {
         output.result(file.displayName() + ": not canonical (run 'cortexflow fmt --write " + file.displayName()

@@ -18,7 +18,10 @@ import dev.cortexflow.yaml.WorkflowYaml;
 import dev.cortexflow.yaml.WorkflowYamlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,11 +34,15 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = {
         "Download workflows from the workspace into <tag>.yaml files.",
-        "Without --tag, every workflow of the workspace."
+        "Without --tag, every workflow of the workspace. A live tag that cannot be a file name (not letters, digits,"
+            + " '.', '_' and '-', or longer than 250 characters, or differing from another only in case) is reported"
+            + " and skipped, the others are pulled, and the exit code is 1."
     })
 final class PullCommand extends CliCommand {
 
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  // <tag>.yaml must fit the 255 bytes most file systems allow in a name
+  private static final int MAX_TAG = 250;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the files to.")
   Path out;
@@ -53,28 +60,54 @@ final class PullCommand extends CliCommand {
   @Override
   int execute(Output output) {
     for (String tag : tags) {
-      if (!FILE_NAME.matcher(tag).matches()) {
-        throw CliException.usage("--tag '" + tag + "' is no workflow tag: use letters, digits, '.', '_' and '-'");
+      if (!isFileName(tag)) {
+        throw CliException.usage("--tag '" + tag + "' is no workflow tag: use letters, digits, '.', '_' and '-'"
+            + (tag.length() > MAX_TAG ? ", at most " + MAX_TAG + " characters" : ""));
       }
     }
     CortexClient client = api.client(context, secrets, output);
-    List<String> wanted = tags.isEmpty()
+    List<String> listed = tags.isEmpty()
         ? client.listWorkflows(WorkflowQuery.all()).stream().map(WorkflowSummary::tag).sorted().toList()
         : tags;
+    // A live tag is the server's data: one that cannot be a file name here is reported and left out, the rest pulled.
+    List<String> wanted = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Set<String> fileNames = new HashSet<>();
+    for (String tag : listed) {
+      if (!isFileName(tag)) {
+        skipped.add("workflow tag '" + shown(tag) + "' cannot be a file name: skipped (a tag to pull has letters,"
+            + " digits, '.', '_' and '-', at most " + MAX_TAG + " characters)");
+      } else if (!fileNames.add(tag.toLowerCase(Locale.ROOT))) {
+        skipped.add("workflow tag '" + tag + "' differs from another only in case: skipped (the two files would be"
+            + " one on a case-insensitive file system)");
+      } else {
+        wanted.add(tag);
+      }
+    }
     Path folder = context.resolve(out);
     Progress progress = output.progress();
     int done = 0;
     for (String tag : wanted) {
-      if (!FILE_NAME.matcher(tag).matches()) {
-        throw CliException.failure("workflow tag '" + tag + "' cannot be a file name");
-      }
       String text = client.getWorkflowText(tag, DescriptorFormat.YAML);
       TextFiles.write(folder.resolve(tag + ".yaml"), canonical(text, tag), out + "/" + tag + ".yaml");
       progress.step(++done, wanted.size(), "pulled " + tag);
     }
     progress.finish();
-    output.info("pulled " + Plural.of(wanted.size(), "workflow") + " to " + out);
-    return ExitCodes.OK;
+    for (String reason : skipped) {
+      output.error("error: " + reason);
+    }
+    output.info("pulled " + Plural.of(wanted.size(), "workflow") + " to " + out
+        + (skipped.isEmpty() ? "" : ", skipped " + skipped.size()));
+    return skipped.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private static boolean isFileName(String tag) {
+    return tag.length() <= MAX_TAG && FILE_NAME.matcher(tag).matches();
+  }
+
+  // a hostile tag can be long; the line names its start and its length
+  private static String shown(String tag) {
+    return tag.length() <= 60 ? tag : tag.substring(0, 60) + "... (" + tag.length() + " characters)";
   }
 
   // The server's own text when it cannot be read into the model, so that nothing is lost.

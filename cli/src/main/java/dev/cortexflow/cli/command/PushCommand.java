@@ -11,6 +11,7 @@ import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.cli.internal.Progress;
 import dev.cortexflow.cli.internal.VersionProvider;
+import dev.cortexflow.cli.internal.WriteTally;
 import dev.cortexflow.client.sync.ApplyOptions;
 import dev.cortexflow.client.sync.PrunePolicy;
 import dev.cortexflow.client.sync.SyncEngine;
@@ -114,9 +115,24 @@ final class PushCommand extends CliCommand {
 
   /** Applies {@code plan} with progress lines; exit 1 when anything failed. */
   static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options) {
+    return apply(engine, plan, output, options, ShutdownHooks.RUNTIME);
+  }
+
+  /**
+   * Applies {@code plan} with progress lines; when the process is stopped meanwhile (Ctrl-C), a shutdown hook says
+   * what was written and what was in flight, since the JVM ends the writes half-way.
+   */
+  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options, ShutdownHooks hooks) {
     Progress progress = output.progress();
-    SyncReport report = engine.apply(plan,
-        options.withListener((done, total, result) -> progress.step(done, total, line(result))));
+    WriteTally tally = new WriteTally(progress);
+    Thread onInterrupt = new Thread(() -> output.error(tally.interrupt()), "cortexflow-push-interrupted");
+    hooks.add(onInterrupt);
+    SyncReport report;
+    try {
+      report = engine.apply(plan, options.withListener(tally));
+    } finally {
+      hooks.remove(onInterrupt);
+    }
     progress.finish();
     for (SyncProblem problem : report.problems()) {
       output.result(problem.toString());
@@ -128,8 +144,27 @@ final class PushCommand extends CliCommand {
     return report.isSuccess() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
-  private static String line(SyncResult result) {
-    return result.outcome().verb() + " " + result.tag();
+  /** Where the interrupted-push hook is registered: the JVM's shutdown hooks, or a test's. */
+  interface ShutdownHooks {
+    ShutdownHooks RUNTIME = new ShutdownHooks() {
+      @Override
+      public void add(Thread hook) {
+        Runtime.getRuntime().addShutdownHook(hook);
+      }
+
+      @Override
+      public void remove(Thread hook) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook runs now: nothing to undo
+        }
+      }
+    };
+
+    void add(Thread hook);
+
+    void remove(Thread hook);
   }
 
   // Every file is read and validated before anything is written; an empty list means "stop, exit 1".

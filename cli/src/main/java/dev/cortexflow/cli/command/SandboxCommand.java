@@ -7,6 +7,7 @@ import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.sandbox.CortexSandbox;
+import dev.cortexflow.sandbox.DataFileException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,10 @@ final class SandboxCommand extends CliCommand {
   private CortexSandbox start(CortexSandbox.Builder builder) {
     try {
       return builder.build().start();
+    } catch (DataFileException e) {
+      // named as the user would: relative to where the command runs
+      throw CliException.usage(e.getMessage().replace(e.file().toString(),
+          context.workingDirectory().relativize(e.file()).toString()), e);
     } catch (UncheckedIOException e) {
       throw CliException.usage("cannot start the sandbox on port " + port + ": " + e.getCause().getMessage(), e);
     }

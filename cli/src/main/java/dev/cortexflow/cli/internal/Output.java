@@ -5,7 +5,9 @@ import java.io.StringWriter;
 
 /**
  * How a command talks to its user: results on stdout, errors on stderr, chatter only when not {@code --quiet}, details
- * only with {@code --verbose}. Lines always end in {@code \n} and pass through {@link Secrets#mask(String)}.
+ * only with {@code --verbose}. Lines always end in {@code \n}; everything printed is first masked
+ * ({@link Secrets#mask(String)}), then has its line endings normalised and its control characters made visible
+ * ({@link TerminalText#escape(String)}), in that order, so that a secret is masked whatever characters it holds.
  */
 public final class Output {
 
@@ -67,7 +69,7 @@ public final class Output {
     if (verbose) {
       StringWriter trace = new StringWriter();
       failure.printStackTrace(new PrintWriter(trace));
-      write(context.err(), trace.toString().replace("\r\n", "\n"));
+      write(context.err(), trace.toString());
     }
   }
 
@@ -92,12 +94,18 @@ public final class Output {
   }
 
   void redraw(String line) {
-    write(context.out(), "\r\033[K" + indent + line);
+    write(context.out(), "\r\033[K", indent + line);
   }
 
   private void write(PrintWriter writer, String text) {
+    write(writer, "", text);
+  }
+
+  // control is the CLI's own terminal control (the redraw prefix), the only one ever printed
+  private void write(PrintWriter writer, String control, String text) {
+    String safe = TerminalText.escape(secrets.mask(text).replace("\r\n", "\n"));
     synchronized (writer) {
-      writer.print(secrets.mask(text));
+      writer.print(control + safe);
       writer.flush();
     }
   }

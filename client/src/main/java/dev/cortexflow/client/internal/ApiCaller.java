@@ -4,9 +4,12 @@ import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.RetryPolicy;
 import feign.FeignException;
 import feign.RetryableException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,10 +26,14 @@ public final class ApiCaller {
   private final Sleeper sleeper;
   private final Random random;
   private final Redactor redactor;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
 
   public ApiCaller(String baseUrl, RetryPolicy policy, RequestLimiter limiter, Sleeper sleeper, Random random,
-      Redactor redactor) {
+      Redactor redactor, Duration connectTimeout, Duration readTimeout) {
     this.baseUrl = baseUrl;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
     this.policy = policy;
     this.limiter = limiter;
     this.sleeper = sleeper;
@@ -119,12 +126,29 @@ public final class ApiCaller {
       return new CortexApiException.Unreachable(method, path,
           "cannot connect to '" + baseUrl + "': connection refused", true, cause);
     }
+    if (cause instanceof SocketTimeoutException timeout) {
+      // HttpURLConnection says "Connect timed out" or "Read timed out"; either way the server may come back
+      return isConnectTimeout(timeout)
+          ? new CortexApiException.Unreachable(method, path, "cannot connect to '" + baseUrl
+              + "' within the connect timeout of " + seconds(connectTimeout), false, cause)
+          : new CortexApiException.Unreachable(method, path, "no answer from '" + baseUrl
+              + "' within the read timeout of " + seconds(readTimeout), false, cause);
+    }
     if (cause instanceof UnknownHostException) {
       return new CortexApiException.Unreachable(method, path,
           "cannot connect to '" + baseUrl + "': unknown host", true, cause);
     }
     return new CortexApiException.Unreachable(method, path,
         "connection to '" + baseUrl + "' failed: " + describe(cause), false, cause);
+  }
+
+  private static boolean isConnectTimeout(SocketTimeoutException timeout) {
+    return timeout.getMessage() != null && timeout.getMessage().toLowerCase(Locale.ROOT).contains("connect");
+  }
+
+  /** A duration as people read it in a message: {@code 30 s}, {@code 0.3 s}. */
+  static String seconds(Duration duration) {
+    return new BigDecimal(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
   }
 
   private String describe(Throwable cause) {

@@ -29,6 +29,10 @@ public final class FeignApis {
         .requestInterceptor(template -> {
           template.header("User-Agent", userAgent);
           String t = tokenOf(token);
+          if (t.chars().anyMatch(Character::isISOControl)) {
+            // the JDK would refuse the header quoting its value, token included
+            throw new IllegalArgumentException("the API token contains a line break or a control character");
+          }
           if (!t.isEmpty()) {
             template.header("Authorization", "Bearer " + t);
           }

@@ -69,6 +69,9 @@ final class Applier {
       List<Future<?>> futures = new ArrayList<>();
       for (int index : writes) {
         futures.add(pool.submit(() -> {
+          synchronized (progressLock) {
+            options.listener().onStart(changes.get(index).tag(), writes.size());
+          }
           SyncResult result = write(changes.get(index), options.prunePolicy());
           results[index] = result;
           synchronized (progressLock) {

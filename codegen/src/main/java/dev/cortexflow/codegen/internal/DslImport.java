@@ -24,6 +24,8 @@ import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.VariableType;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.validate.ViolationCode;
+import dev.cortexflow.validate.WorkflowValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +124,10 @@ final class DslImport {
         topTexts.text(t, Syntax.MUSTACHE)));
     workflow.iconTag().ifPresent(t -> settings.then("iconTag", blocks.str(t)));
     workflow.extensions().forEach((k, v) -> settings.then("customField", blocks.str(k), blocks.json(v)));
+    if (WorkflowValidator.standard().validate(workflow).errors().stream()
+        .anyMatch(v -> v.code() == ViolationCode.UNKNOWN_TYPE)) {
+      settings.then("allowUnknownTypes");
+    }
     Dual configured = settings.build();
     Workflow rebuilt = ((WorkflowBuilder) configured.value()).build();
     // the settings chain was indented for a chain of its own: it continues the workflow chain instead

@@ -16,6 +16,7 @@ import static dev.cortexflow.yaml.internal.SchemaNodes.strings;
 import static dev.cortexflow.yaml.internal.SchemaNodes.vocabulary;
 
 import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.model.Names;
 import dev.cortexflow.model.OwnershipScope;
 import dev.cortexflow.model.RestrictionType;
 import dev.cortexflow.model.VariableType;
@@ -60,7 +61,7 @@ public final class JsonSchemaGenerator {
         req("entityGroups", strings("Groups to include")),
         req("excludedEntityGroups", strings("Groups to exclude")))));
     defs.put("variable", object("A workflow variable, read as variables.<slug>", List.of(
-        req("slug", string("Variable id: lowercase letters, digits and hyphens")),
+        req("slug", SchemaNodes.patterned("Variable id: lowercase letters, digits and hyphens", Names.SLUG_PATTERN)),
         req("type", vocabulary("Value type", VariableType.knownValues())),
         opt("defaultValue", SchemaNodes.any("Initial value; should match 'type'")),
         opt("description", nullableString("What the variable holds")))));
@@ -69,7 +70,8 @@ public final class JsonSchemaGenerator {
         req("type", vocabulary("Kind of principal", RestrictionType.knownValues())))));
     defs.put("action", object("A block: one step of the workflow", List.of(
         req("name", string("Display name of the block")),
-        req("slug", string("Block id, unique in the workflow; read as actions.<slug>.outputs")),
+        req("slug", SchemaNodes.patterned("Block id, unique in the workflow, read as actions.<slug>.outputs: lowercase"
+            + " letters, digits and hyphens", Names.SLUG_PATTERN)),
         req("schema", oneOf(SchemaBlocks.names(), "Block configuration, chosen by 'type'")),
         req("outgoingActions", strings("Slugs of the blocks that run next; [] ends the path")),
         req("isRootAction", bool("Whether this is the start block (exactly one per workflow)")))));
@@ -83,7 +85,7 @@ public final class JsonSchemaGenerator {
     Map<String, JsonValue> body = new LinkedHashMap<>(((JsonValue.JsonObject) object(
         "A Cortex Workflow definition (Workflows as code YAML, or the body of POST /api/v1/workflows)", List.of(
         req("name", string("Display name")),
-        req("tag", string("Unique identifier: letters, digits and hyphens")),
+        req("tag", SchemaNodes.patterned("Unique identifier: letters, digits and hyphens", Names.TAG_PATTERN)),
         opt("description", nullableString("Text shown in the workflow list")),
         req("isDraft", bool("Draft workflows are hidden from most users but can still run")),
         req("filter", ref("filter", "Where the workflow can run")),

@@ -26,6 +26,13 @@ final class SchemaNodes {
     return typed("string", description);
   }
 
+  /** A string matching a regular expression ({@code pattern}). */
+  static JsonValue patterned(String description, String pattern) {
+    Map<String, JsonValue> node = new LinkedHashMap<>(((JsonValue.JsonObject) string(description)).members());
+    node.put("pattern", JsonValue.of(pattern));
+    return JsonValue.object(node);
+  }
+
   /** A string that may also be {@code null} (exports write null for absent optional values). */
   static JsonValue nullableString(String description) {
     return typed(List.of("string", "null"), description);

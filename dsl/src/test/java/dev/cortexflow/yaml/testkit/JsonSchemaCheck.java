@@ -12,13 +12,13 @@ import java.util.Map;
 /**
  * Validates descriptor data against a JSON Schema, supporting exactly the keywords cortexflow's schema emits:
  * {@code $ref} (to {@code #/$defs/...}), {@code type} (a name or a list), {@code properties}, {@code required},
- * {@code additionalProperties}, {@code items}, {@code enum}, {@code const} and {@code oneOf}. Annotations
+ * {@code additionalProperties}, {@code items}, {@code enum}, {@code const}, {@code pattern} and {@code oneOf}. Annotations
  * ({@code description}, {@code title}, {@code $schema}, {@code $id}) are ignored; any other keyword fails loudly so
  * that the check never silently passes what it does not understand.
  */
 public final class JsonSchemaCheck {
   private static final List<String> KNOWN = List.of("$ref", "type", "properties", "required",
-      "additionalProperties", "items", "enum", "const", "oneOf", "description", "title", "$schema", "$id", "$defs");
+      "additionalProperties", "items", "enum", "const", "pattern", "oneOf", "description", "title", "$schema", "$id", "$defs");
   private final JsonNode root;
 
   private JsonSchemaCheck(JsonNode root) {
@@ -57,6 +57,10 @@ public final class JsonSchemaCheck {
     }
     if (schema.has("const") && !schema.get("const").asText().equals(value)) {
       out.add(ptr + ": expected " + schema.get("const") + ", got " + value);
+    }
+    if (schema.has("pattern") && value instanceof String text
+        && !java.util.regex.Pattern.compile(schema.get("pattern").asText()).matcher(text).find()) {
+      out.add(ptr + ": " + text + " does not match " + schema.get("pattern").asText());
     }
     if (schema.has("enum")) {
       boolean found = false;

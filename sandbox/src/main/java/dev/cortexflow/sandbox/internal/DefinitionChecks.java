@@ -25,6 +25,8 @@ final class DefinitionChecks {
           "ARRAY_OF_OBJECT");
   private static final Pattern VARIABLE_SLUG = Pattern.compile("[a-z0-9-]+");
   private static final List<String> REQUIRED = List.of("name", "tag", "filter", "actions");
+  /** The longest tag the sandbox stores, with a data directory or without. */
+  static final int MAX_TAG = 250;
 
   private DefinitionChecks() {}
 
@@ -47,6 +49,10 @@ final class DefinitionChecks {
     }
     checkText(definition, "name", findings);
     checkText(definition, "tag", findings);
+    if (definition.path("tag").isTextual() && definition.path("tag").asText().length() > MAX_TAG) {
+      findings.add(new Finding("/tag", "Invalid field",
+          "Field 'tag' is longer than " + MAX_TAG + " characters (" + definition.path("tag").asText().length() + ")"));
+    }
     checkFilter(definition.path("filter"), findings);
     checkVariables(definition.path("variables"), findings);
     checkActions(definition.path("actions"), findings);

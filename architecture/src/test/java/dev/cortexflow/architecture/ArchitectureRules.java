@@ -1,0 +1,115 @@
+package dev.cortexflow.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Every architecture rule of the project, in one place, so that the same rule object is checked against the
+ * production classes ({@link ModuleBoundariesTest}, {@link PackageRulesTest}) and against classes that break it on
+ * purpose ({@link RulesCanFailTest}). No rule allows an empty selection: a rule about a package that does not exist
+ * fails instead of passing.
+ */
+final class ArchitectureRules {
+
+  /** The packages of the {@code cortexflow-dsl} module. */
+  static final String[] DSL = {"dev.cortexflow", "dev.cortexflow.model..", "dev.cortexflow.expr..",
+      "dev.cortexflow.validate..", "dev.cortexflow.yaml..", "dev.cortexflow.integrations..",
+      "dev.cortexflow.dsl.."};
+
+  static final String CLIENT = "dev.cortexflow.client..";
+  static final String SANDBOX = "dev.cortexflow.sandbox..";
+  static final String CODEGEN = "dev.cortexflow.codegen..";
+  static final String CLI = "dev.cortexflow.cli..";
+  static final String EXAMPLES = "dev.cortexflow.examples..";
+  static final String TESTING = "dev.cortexflow.testing..";
+
+  private ArchitectureRules() {}
+
+  /** Classes of {@code dev.cortexflow.<area>..internal..} are used only by classes of that area. */
+  static ArchRule internalPackageIsUsedOnlyInsideItsArea(String area) {
+    String base = "dev.cortexflow." + area;
+    return noClasses().that().resideOutsideOfPackage(base + "..")
+        .should().dependOnClassesThat().resideInAPackage(base + "..internal..");
+  }
+
+  /** Top-level areas ({@code dev.cortexflow.<area>}) depend on each other without cycles. */
+  static ArchRule areasHaveNoDependencyCycles() {
+    return slices().matching("dev.cortexflow.(*)..").should().beFreeOfCycles();
+  }
+
+  /** Cortex's vocabularies are open, so the model holds no enum. */
+  static ArchRule modelHasNoEnums() {
+    return noClasses().that().resideInAPackage("dev.cortexflow.model..").should().beEnums();
+  }
+
+  /** Public model values are interfaces, records or final classes (generated Immutables aside). */
+  static ArchRule modelValuesAreInterfacesRecordsOrFinal() {
+    return classes().that().resideInAPackage("dev.cortexflow.model..").and().arePublic()
+        .and().areTopLevelClasses().and().haveSimpleNameNotStartingWith("Immutable")
+        .should().beInterfaces().orShould().beAssignableTo(Record.class)
+        .orShould().haveModifier(JavaModifier.FINAL);
+  }
+
+  /** Classes in {@code packages} depend on none of {@code forbidden}. */
+  static ArchRule dependOnNone(String[] packages, String... forbidden) {
+    return noClasses().that().resideInAnyPackage(packages)
+        .should().dependOnClassesThat().resideInAnyPackage(forbidden);
+  }
+
+  /** Only classes inside {@code owner} use the library in {@code library}. */
+  static ArchRule libraryOnlyIn(String owner, String library) {
+    return noClasses().that().resideOutsideOfPackage(owner)
+        .should().dependOnClassesThat().resideInAPackage(library);
+  }
+
+  static ArchRule dslDependsOnNoOtherModule() {
+    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
+  }
+
+  static ArchRule dslUsesNoHttpLibrary() {
+    return dependOnNone(DSL, "feign..", "okhttp3..", "java.net.http..", "com.sun.net.httpserver..", "java.net");
+  }
+
+  static ArchRule clientDependsOnlyOnDsl() {
+    return dependOnNone(new String[] {CLIENT}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
+  }
+
+  static ArchRule sandboxDependsOnlyOnDsl() {
+    return dependOnNone(new String[] {SANDBOX}, CLIENT, CODEGEN, CLI, EXAMPLES, TESTING);
+  }
+
+  static ArchRule codegenDependsOnlyOnDsl() {
+    return dependOnNone(new String[] {CODEGEN}, CLIENT, SANDBOX, CLI, EXAMPLES, TESTING);
+  }
+
+  static ArchRule examplesDependOnlyOnTheDslAndTheTestKit() {
+    return dependOnNone(new String[] {EXAMPLES}, CLIENT, SANDBOX, CODEGEN, CLI);
+  }
+
+  static ArchRule testingDependsOnlyOnDsl() {
+    return dependOnNone(new String[] {TESTING}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES);
+  }
+
+  static ArchRule feignOnlyInTheClient() {
+    return libraryOnlyIn(CLIENT, "feign..");
+  }
+
+  static ArchRule javapoetOnlyInCodegen() {
+    return libraryOnlyIn(CODEGEN, "com.palantir.javapoet..");
+  }
+
+  static ArchRule picocliOnlyInTheCli() {
+    return libraryOnlyIn(CLI, "picocli..");
+  }
+
+  /** The model, the validator, the references and the builder do not see Jackson (only the codec does). */
+  static ArchRule jacksonStaysOutOfTheModelTheValidatorAndTheDsl() {
+    return dependOnNone(new String[] {"dev.cortexflow", "dev.cortexflow.model..", "dev.cortexflow.validate..",
+        "dev.cortexflow.expr..", "dev.cortexflow.integrations..", "dev.cortexflow.dsl.."},
+        "com.fasterxml.jackson..");
+  }
+}

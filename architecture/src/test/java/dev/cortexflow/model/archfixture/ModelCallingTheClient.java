@@ -1,0 +1,8 @@
+package dev.cortexflow.model.archfixture;
+
+import dev.cortexflow.client.CortexClient;
+
+/** Breaks the rule that the dsl module depends on no other module. */
+final class ModelCallingTheClient {
+  CortexClient client;
+}
