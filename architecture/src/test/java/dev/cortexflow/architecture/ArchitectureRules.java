@@ -26,6 +26,7 @@ final class ArchitectureRules {
   static final String CLI = "dev.cortexflow.cli..";
   static final String EXAMPLES = "dev.cortexflow.examples..";
   static final String TESTING = "dev.cortexflow.testing..";
+  static final String ENGINE = "dev.cortexflow.engine..";
 
   private ArchitectureRules() {}
 
@@ -67,7 +68,7 @@ final class ArchitectureRules {
   }
 
   static ArchRule dslDependsOnNoOtherModule() {
-    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
+    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE);
   }
 
   static ArchRule dslUsesNoHttpLibrary() {
@@ -92,6 +93,10 @@ final class ArchitectureRules {
 
   static ArchRule testingDependsOnlyOnDsl() {
     return dependOnNone(new String[] {TESTING}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES);
+  }
+
+  static ArchRule engineDependsOnlyOnDsl() {
+    return dependOnNone(new String[] {ENGINE}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING);
   }
 
   static ArchRule feignOnlyInTheClient() {

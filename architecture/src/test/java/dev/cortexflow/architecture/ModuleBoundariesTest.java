@@ -61,6 +61,11 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void engine_depends_only_on_dsl() {
+    check(ArchitectureRules.engineDependsOnlyOnDsl());
+  }
+
+  @Test
   void picocli_appears_only_in_the_cli() {
     check(ArchitectureRules.picocliOnlyInTheCli());
   }

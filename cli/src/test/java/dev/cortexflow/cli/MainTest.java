@@ -63,15 +63,15 @@ class MainTest {
 
     all.getSubcommands().forEach((name, command) -> assertThat(command.getCommandSpec().name()).isEqualTo(name));
     assertThat(all.getSubcommands().keySet()).containsExactly("render", "validate", "fmt", "graph", "import", "diff",
-        "push", "pull", "run", "sandbox", "demo", "completion");
+        "push", "pull", "run", "test", "sandbox", "demo", "completion");
   }
 
   @Test
   void builds_only_the_command_that_runs() {
     assertThat(Commands.commandLineFor(CliRun.context(dir), "validate", "x.yaml").getSubcommands().keySet())
         .containsExactly("validate");
-    assertThat(Commands.commandLineFor(CliRun.context(dir), "--help").getSubcommands()).hasSize(12);
-    assertThat(Commands.commandLineFor(CliRun.context(dir), "vaildate").getSubcommands()).hasSize(12);
+    assertThat(Commands.commandLineFor(CliRun.context(dir), "--help").getSubcommands()).hasSize(13);
+    assertThat(Commands.commandLineFor(CliRun.context(dir), "vaildate").getSubcommands()).hasSize(13);
   }
 
   @Test

@@ -16,6 +16,7 @@ public final class CodegenException extends RuntimeException {
 
   private final String source;
   private final String pointer;
+  private final String problem;
 
   /**
    * Creates an exception.
@@ -29,6 +30,7 @@ public final class CodegenException extends RuntimeException {
     super(message(source, pointer, problem), cause);
     this.source = source;
     this.pointer = pointer;
+    this.problem = problem;
   }
 
   /** Creates an exception without an underlying cause; see {@link #CodegenException(String, String, String, Throwable)}. */
@@ -44,6 +46,11 @@ public final class CodegenException extends RuntimeException {
   /** JSON pointer of the offending value in {@link #source()}; {@code ""} means the whole input. */
   public String pointer() {
     return pointer;
+  }
+
+  /** What is wrong, without the source and the pointer. */
+  public String problem() {
+    return problem;
   }
 
   private static String message(String source, String pointer, String problem) {

@@ -6,6 +6,7 @@ import dev.cortexflow.codegen.internal.Naming;
 import dev.cortexflow.codegen.internal.WorkflowImport;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
+import dev.cortexflow.validate.ViolationCode;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
@@ -32,7 +33,8 @@ import javax.lang.model.SourceVersion;
  *     .build()
  *     .importPaths(List.of(Path.of("workflows/")));
  * result.warnings().forEach(System.err::println);
- * result.writeTo(Path.of("src/main/java"));
+ * result.failures().forEach(System.err::println);
+ * result.writeTo(Path.of("src/main/java"), false);
  * }</pre>
  *
  * <p>Class names come from the workflow tags ({@code deploy-service} → {@code DeployService}); tags that are no
@@ -45,6 +47,9 @@ import javax.lang.model.SourceVersion;
  * <p>Immutable and thread-safe; the same input always gives the same sources.
  */
 public final class WorkflowImporter {
+
+  /** The longest class name whose file name ({@code Name.java}) file systems accept: 255 bytes. */
+  static final int MAX_CLASS_NAME = 250;
 
   private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -63,17 +68,23 @@ public final class WorkflowImporter {
 
   /**
    * Imports descriptor files and folders (searched recursively for {@code .yaml}, {@code .yml} and {@code .json}
-   * files, in path order).
+   * files, in path order). A file that cannot be read, is no descriptor, or holds a value reading had to replace
+   * (an {@code INVALID_VALUE} error, such as a lone surrogate or a wrongly typed field) is skipped and listed in
+   * {@link ImportResult#failures()}; the other files are still imported.
    *
-   * @throws CodegenException naming the file when one cannot be read or is not a descriptor
    * @throws UncheckedIOException when a folder cannot be listed
    */
   public ImportResult importPaths(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
-    List<Input> inputs = new ArrayList<>();
+    List<Object> inputs = new ArrayList<>();
     for (Path path : paths) {
       for (Path file : files(path)) {
-        inputs.add(read(file));
+        try {
+          inputs.add(read(file));
+        } catch (CodegenException e) {
+          inputs.add(new ImportFailure(file.toString(), e.pointer().isEmpty() ? e.problem()
+              : "at " + e.pointer() + ": " + e.problem()));
+        }
       }
     }
     return run(inputs);
@@ -86,30 +97,57 @@ public final class WorkflowImporter {
   public ImportResult importWorkflows(List<Workflow> workflows, String source) {
     Objects.requireNonNull(workflows, "workflows");
     Objects.requireNonNull(source, "source");
-    List<Input> inputs = new ArrayList<>();
+    List<Object> inputs = new ArrayList<>();
     workflows.forEach(w -> inputs.add(new Input(source, Objects.requireNonNull(w, "workflow"), List.of())));
     return run(inputs);
   }
 
-  private ImportResult run(List<Input> inputs) {
-    Naming classNames = new Naming(List.of());
+  /** Imports each {@link Input}; an {@link ImportFailure} among them stands for a file that could not be read. */
+  private ImportResult run(List<Object> items) {
+    List<ImportFailure> failures = new ArrayList<>();
+    Naming classNames = Naming.classNames();
     Optional<Catalogue> catalogue = bindings ? Optional.of(Catalogue.bundled()) : Optional.empty();
     List<JavaSource> sources = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
-    for (Input input : inputs) {
-      ClassName target = ClassName.get(packageName,
-          classNames.allocateClassName(input.workflow().tag(), new Object()));
+    for (Object item : items) {
+      if (item instanceof ImportFailure failure) {
+        failures.add(failure);
+        continue;
+      }
+      Input input = (Input) item;
+      String tag = input.workflow().tag();
+      String suggestion = Naming.classNameFor(tag);
+      if (suggestion.length() > MAX_CLASS_NAME) {
+        failures.add(new ImportFailure(input.source(), "cannot import workflow '" + shortened(tag) + "': its class"
+            + " name would have " + suggestion.length() + " characters, and a file name allows " + MAX_CLASS_NAME
+            + " (with '.java'); shorten the tag"));
+        continue;
+      }
+      ClassName target = ClassName.get(packageName, classNames.allocateClassName(tag, new Object()));
       WorkflowImport.Result result;
       try {
         result = WorkflowImport.run(input.workflow(), target, input.source(), input.violations(), catalogue);
       } catch (RuntimeException e) {
-        throw new CodegenException(input.source(), "", "cannot import workflow '" + input.workflow().tag()
-            + "': " + e, e);
+        failures.add(new ImportFailure(input.source(), "cannot import workflow '" + shortened(tag) + "': "
+            + firstLine(e.getMessage()) + " (an importer fault: please report it with the descriptor)"));
+        continue;
       }
       sources.add(result.source());
       result.warnings().forEach(w -> warnings.add(new ImportWarning(input.source(), w)));
     }
-    return new ImportResult(sources, warnings);
+    return new ImportResult(sources, warnings, failures);
+  }
+
+  private static String shortened(String tag) {
+    return tag.length() > 40 ? tag.substring(0, 37) + "..." : tag;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "the importer failed";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   private record Input(String source, Workflow workflow, List<Violation> violations) {}
@@ -119,10 +157,21 @@ public final class WorkflowImporter {
     try {
       result = WorkflowReader.read(file);
     } catch (WorkflowYamlException e) {
-      throw new CodegenException(file.toString(), "", e.getMessage(), e);
+      String message = e.getMessage();
+      java.util.regex.Matcher at = Pattern.compile(":(\\d+):(\\d+): (.*)", Pattern.DOTALL)
+          .matcher(message.startsWith(file.toString()) ? message.substring(file.toString().length()) : "");
+      String problem = at.matches() ? "line " + at.group(1) + ", column " + at.group(2) + ": " + at.group(3)
+          : message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message;
+      throw new CodegenException(file.toString(), "", problem, e);
     }
     Workflow workflow = result.workflow().orElseThrow(() -> new CodegenException(file.toString(), "",
         "is no workflow descriptor" + result.errors().stream().findFirst().map(v -> ": " + v).orElse("")));
+    Optional<Violation> replaced = result.errors().stream()
+        .filter(v -> v.code() == ViolationCode.INVALID_VALUE).findFirst();
+    if (replaced.isPresent()) {
+      throw new CodegenException(file.toString(), replaced.get().pointer(), "not imported, since reading had to"
+          + " drop or replace a value: " + replaced.get().message() + "; fix the descriptor and import again");
+    }
     return new Input(file.toString(), workflow, result.violations());
   }
 

@@ -15,7 +15,7 @@
  * <pre>{@code
  * WorkflowImporter.builder().packageName("com.acme.workflows").build()
  *     .importPaths(List.of(Path.of("workflows")))
- *     .writeTo(Path.of("src/main/java"));
+ *     .writeTo(Path.of("src/main/java"), false);
  * }</pre>
  */
 package dev.cortexflow.codegen;

@@ -21,7 +21,7 @@ final class InMemoryCompiler {
   private InMemoryCompiler() {}
 
   /** Compiles the sources; fails the test with javac's errors when they do not compile. */
-  static ClassLoader compile(List<JavaSource> sources) {
+  static Compiled compile(List<JavaSource> sources) {
     JavaFileObject[] files = sources.stream()
         .map(s -> JavaFileObjects.forSourceString(s.qualifiedName(), s.text()))
         .toArray(JavaFileObject[]::new);
@@ -38,16 +38,31 @@ final class InMemoryCompiler {
         classes.put(className(file), bytes(file));
       }
     }
-    return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
+    return new Compiled(classes);
+  }
+
+  /** The compiled classes, loadable by name. */
+  static final class Compiled extends ClassLoader {
+    private final Map<String, byte[]> classes;
+
+    private Compiled(Map<String, byte[]> classes) {
+      super(InMemoryCompiler.class.getClassLoader());
+      this.classes = classes;
+    }
+
+    /** The binary names of every class javac wrote, sorted. */
+    java.util.SortedSet<String> classNames() {
+      return new java.util.TreeSet<>(classes.keySet());
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      byte[] bytes = classes.get(name);
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
       }
-    };
+      return defineClass(name, bytes, 0, bytes.length);
+    }
   }
 
   private static String className(JavaFileObject file) {

@@ -43,6 +43,19 @@ import dev.cortexflow.model.input.NumberInput;
 import dev.cortexflow.model.input.SelectInput;
 import dev.cortexflow.model.input.TextInput;
 import dev.cortexflow.model.input.ToggleInput;
+import dev.cortexflow.model.GlobalFilter;
+import dev.cortexflow.model.input.TextareaInput;
+import dev.cortexflow.model.input.MultiSelectInput;
+import dev.cortexflow.model.input.EntityInput;
+import dev.cortexflow.model.input.InputEntityFilter;
+import dev.cortexflow.model.input.UserPickerInput;
+import dev.cortexflow.model.input.InputUserFilter;
+import dev.cortexflow.model.input.UserRef;
+import dev.cortexflow.model.input.SlackInput;
+import dev.cortexflow.model.input.InputSlackFilter;
+import dev.cortexflow.model.input.SecretInput;
+import dev.cortexflow.model.input.DateInput;
+import dev.cortexflow.model.input.DateFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -141,5 +154,43 @@ final class ModelFixtures {
         .build());
     wf.addAction(Block.builder().slug("done").name("Done").schema(Jq.of(".")).build());
     return wf.build();
+  }
+
+  /** A GLOBAL workflow whose one USER_INPUT block has every input kind and both override types. */
+  static Workflow everyInputKind() {
+    UserInput form = UserInput.builder()
+        .addInput(TextInput.builder().key("text").name("Text").required(true).description("A text")
+            .defaultValue("no").placeholder("e.g. x").validationRegex("^[a-z]+$").build())
+        .addInput(TextareaInput.builder().key("area").name("Area").defaultValue("line 1\nline 2").build())
+        .addInput(SelectInput.builder().key("select").name("Select").addOptions("a", "b")
+            .optionsLabels(List.of("A", "B")).defaultValue("a").placeholder("pick").build())
+        .addInput(MultiSelectInput.builder().key("multi").name("Multi").addOptions("x", "y")
+            .allowAdditionalOptions(true).defaultValue(List.of("x")).build())
+        .addInput(ToggleInput.builder().key("toggle").name("Toggle").defaultValue(true).build())
+        .addInput(EntityInput.builder().key("entity").name("Entity").allowMultiple(true)
+            .entityFilter(InputEntityFilter.builder().typeFilter(TypeFilter.of(List.of("service")))
+                .groupTags(List.of("g")).excludedGroupTags(List.of("x")).teamIds(List.of("t"))
+                .emailOwners(List.of("o@x.y")).domainIds(List.of("d")).build())
+            .shouldDisplayOptionsAsHierarchy(true).defaultValue(List.of("svc")).placeholder("choose")
+            .limitEntitiesToRunnerUserScope(true).build())
+        .addInput(UserPickerInput.builder().key("user").name("User")
+            .filter(InputUserFilter.builder().teamCids(List.of("c1")).userEmails(List.of("u@x.y")).build())
+            .defaultValue(List.of(UserRef.of("u@x.y", "U"))).build())
+        .addInput(SlackInput.builder().key("slack").name("Slack").filter(InputSlackFilter.of(List.of("ops")))
+            .defaultValue(List.of("ops")).build())
+        .addInput(SecretInput.builder().key("secret").name("Secret").disabled(true).placeholder("***").build())
+        .addInput(NumberInput.builder().key("number").name("Number").format(NumberFormat.DECIMAL)
+            .min(new BigDecimal("0.5")).max(new BigDecimal("10")).defaultValue(new BigDecimal("1.50")).build())
+        .addInput(DateInput.builder().key("date").name("Date").format(DateFormat.DATETIME)
+            .defaultValue("2024-01-01").build())
+        .addInputOverride(InputOverride.options("select", "actions.load.outputs.result"))
+        .addInputOverride(InputOverride.value("text", "variables.text", false))
+        .jsValidatorScript("return true;")
+        .build();
+    return Workflow.builder().name("Every input kind").tag("every-input-kind").filter(GlobalFilter.of())
+        .addAction(Block.builder().slug("load").name("Load").schema(Jq.of("[\"a\", \"b\"]"))
+            .addOutgoingAction("form").isRootAction(true).build())
+        .addAction(Block.builder().slug("form").name("Form").schema(form).build())
+        .build();
   }
 }

@@ -105,7 +105,7 @@ class WorkflowImporterTest {
 
     // when
     ImportResult result = importer.importPaths(List.of(dir));
-    List<Path> written = result.writeTo(dir.resolve("out"));
+    List<Path> written = result.writeTo(dir.resolve("out"), false).written();
 
     // then
     assertThat(result.sources()).extracting(JavaSource::simpleName).containsExactly("FromJson", "FromYaml");
@@ -126,11 +126,14 @@ class WorkflowImporterTest {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "- just\n- a list\n");
 
+    // when
+    ImportResult result = importer.importPaths(List.of(file));
+
     // then
-    assertThatThrownBy(() -> importer.importPaths(List.of(file)))
-        .isInstanceOf(CodegenException.class)
-        .hasMessageStartingWith(file + ": ")
-        .extracting(e -> ((CodegenException) e).source()).isEqualTo(file.toString());
+    assertThat(result.sources()).isEmpty();
+    assertThat(result.failures()).singleElement().asString().isEqualTo(file + ": line 1, column 1: the top-level"
+        + " value is an array, not a mapping; a workflow descriptor is a mapping of keys such as 'name', 'tag' and"
+        + " 'actions'");
   }
 
   @Test

@@ -15,36 +15,127 @@ import java.util.StringJoiner;
  * Cel.template("size({}) > 0", scan.output("items"));  // size(actions["scan"].outputs.items) > 0
  * }</pre>
  *
- * <p>Operands are references ({@link HasRef}) or literals: strings are double-quoted with {@code \} and {@code "}
- * escaped, numbers and booleans are written as they are. Anything else throws {@link IllegalArgumentException}.
+ * <p>Operands are references or literals: strings are double-quoted with {@code \} and {@code "} escaped, numbers
+ * and booleans are written as they are. Anything else throws {@link IllegalArgumentException}. A typed variable
+ * ({@link Var}) is compared only with a value or variable of its own type, and ordering ({@code gt}, {@code ge},
+ * {@code lt}, {@code le}) takes numbers only, so {@code Cel.eq(Var<String>, 5)} and {@code Cel.gt(env, "b")} do
+ * not compile; an untyped block output ({@link Ref}) takes any literal for equality.
  */
 public final class Cel {
 
   private Cel() {}
 
-  /** Returns the condition {@code left == right}. */
-  public static Condition eq(HasRef left, Object right) {
+  /**
+   * Returns the condition {@code left == right} for a block output or other untyped value; the right side is a
+   * literal or a reference.
+   */
+  public static Condition eq(Ref left, Object right) {
     return compare(left, " == ", right);
   }
 
-  /** Returns the condition {@code left != right}. */
-  public static Condition ne(HasRef left, Object right) {
+  /** Returns the condition {@code variable == value}, with a value of the variable's type. */
+  public static <T> Condition eq(Var<T> left, T right) {
+    return compare(left, " == ", right);
+  }
+
+  /** Returns the condition {@code variable == other}, two variables of one type. */
+  public static <T> Condition eq(Var<T> left, Var<? extends T> right) {
+    return compare(left, " == ", right);
+  }
+
+  /** Returns the condition {@code variable == reference}, such as a form field. */
+  public static Condition eq(Var<?> left, Ref right) {
+    return compare(left, " == ", right);
+  }
+
+  /** Returns the condition {@code left != right} for a block output or other untyped value. */
+  public static Condition ne(Ref left, Object right) {
     return compare(left, " != ", right);
   }
 
-  /** Returns the condition {@code left > right}. */
-  public static Condition gt(HasRef left, Object right) {
+  /** Returns the condition {@code variable != value}, with a value of the variable's type. */
+  public static <T> Condition ne(Var<T> left, T right) {
+    return compare(left, " != ", right);
+  }
+
+  /** Returns the condition {@code variable != other}, two variables of one type. */
+  public static <T> Condition ne(Var<T> left, Var<? extends T> right) {
+    return compare(left, " != ", right);
+  }
+
+  /** Returns the condition {@code variable != reference}. */
+  public static Condition ne(Var<?> left, Ref right) {
+    return compare(left, " != ", right);
+  }
+
+  /** Returns the condition {@code left > right}: numbers only. */
+  public static Condition gt(Ref left, Number right) {
     return compare(left, " > ", right);
   }
 
-  /** Returns the condition {@code left < right}. */
-  public static Condition lt(HasRef left, Object right) {
+  /** Returns the condition {@code variable > right} for a number variable. */
+  public static Condition gt(Var<? extends Number> left, Number right) {
+    return compare(left, " > ", right);
+  }
+
+  /** Returns the condition {@code left > right} between two values read from the run. */
+  public static Condition gt(Ref left, Ref right) {
+    return compare(left, " > ", right);
+  }
+
+  /** Returns the condition {@code left >= right}: numbers only. */
+  public static Condition ge(Ref left, Number right) {
+    return compare(left, " >= ", right);
+  }
+
+  /** Returns the condition {@code variable >= right} for a number variable. */
+  public static Condition ge(Var<? extends Number> left, Number right) {
+    return compare(left, " >= ", right);
+  }
+
+  /** Returns the condition {@code left >= right} between two values read from the run. */
+  public static Condition ge(Ref left, Ref right) {
+    return compare(left, " >= ", right);
+  }
+
+  /** Returns the condition {@code left < right}: numbers only. */
+  public static Condition lt(Ref left, Number right) {
     return compare(left, " < ", right);
   }
 
-  /** Returns the condition {@code value == true}. */
-  public static Condition isTrue(HasRef value) {
-    return eq(value, true);
+  /** Returns the condition {@code variable < right} for a number variable. */
+  public static Condition lt(Var<? extends Number> left, Number right) {
+    return compare(left, " < ", right);
+  }
+
+  /** Returns the condition {@code left < right} between two values read from the run. */
+  public static Condition lt(Ref left, Ref right) {
+    return compare(left, " < ", right);
+  }
+
+  /** Returns the condition {@code left <= right}: numbers only. */
+  public static Condition le(Ref left, Number right) {
+    return compare(left, " <= ", right);
+  }
+
+  /** Returns the condition {@code variable <= right} for a number variable. */
+  public static Condition le(Var<? extends Number> left, Number right) {
+    return compare(left, " <= ", right);
+  }
+
+  /** Returns the condition {@code left <= right} between two values read from the run. */
+  public static Condition le(Ref left, Ref right) {
+    return compare(left, " <= ", right);
+  }
+
+  /** Returns the condition {@code value == true} for a value read from the run. */
+  public static Condition isTrue(Ref value) {
+    return compare(value, " == ", true);
+  }
+
+  /** Returns the condition {@code variable == true} for a boolean variable. */
+  public static Condition isTrue(Var<Boolean> value) {
+    return compare(value, " == ", true);
   }
 
   /** Returns the conjunction {@code a && b && …}; compound operands are parenthesised. */
@@ -96,6 +187,7 @@ public final class Cel {
   }
 
   private static Condition compare(HasRef left, String operator, Object right) {
+    Objects.requireNonNull(left, "left");
     Ref ref = left.ref();
     String text = ref.cel() + operator + operand(right);
     return new Condition(text, false, right instanceof HasRef r ? List.of(ref, r.ref()) : List.of(ref));

@@ -28,6 +28,7 @@ class TypeStateCompileTest {
         import static dev.cortexflow.dsl.Blocks.*;
         import dev.cortexflow.Workflows;
         import dev.cortexflow.expr.Cel;
+        import dev.cortexflow.expr.Var;
         import dev.cortexflow.model.Workflow;
 
         class Flow {
@@ -126,5 +127,46 @@ class TypeStateCompileTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("method joinAt(dev.cortexflow.dsl.JqBlock)");
+  }
+
+  private static Compilation compileCondition(String condition) {
+    return compile("""
+        Var<String> env = Var.string("env");
+        Var<Number> count = Var.number("count");
+        Var<Boolean> ready = Var.bool("ready");
+        var condition = %s;
+        return null;
+        """.formatted(condition));
+  }
+
+  @Test
+  void conditions_compare_a_variable_with_values_and_variables_of_its_type() {
+    assertThat(compileCondition("Cel.and(Cel.eq(env, \"prod\"), Cel.ge(count, 3), Cel.le(count, 2.5),"
+        + " Cel.isTrue(ready), Cel.ne(env, env), Cel.eq(count, 1), Cel.gt(Var.number(\"n\").ref(), 1))"))
+        .succeeded();
+  }
+
+  @Test
+  void a_string_variable_compared_with_a_number_does_not_compile() {
+    Compilation compilation = compileCondition("Cel.eq(env, 5)");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("no suitable method found for eq(dev.cortexflow.expr.Var<java.lang.String>,int)");
+  }
+
+  @Test
+  void ordering_a_string_variable_does_not_compile() {
+    Compilation compilation = compileCondition("Cel.gt(env, 1)");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("no suitable method found for gt(dev.cortexflow.expr.Var<java.lang.String>,int)");
+  }
+
+  @Test
+  void a_boolean_test_of_a_number_variable_does_not_compile() {
+    Compilation compilation = compileCondition("Cel.isTrue(count)");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("no suitable method found for isTrue(dev.cortexflow.expr.Var<java.lang.Number>)");
   }
 }

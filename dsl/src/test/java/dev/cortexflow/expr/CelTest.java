@@ -69,11 +69,21 @@ class CelTest {
 
   @Test
   void rejects_values_that_are_no_literals() {
-    assertThatThrownBy(() -> Cel.eq(owner, new Object()))
+    assertThatThrownBy(() -> Cel.eq(owner.ref(), new Object()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("value of type 'java.lang.Object' is no CEL literal: use a string, number, boolean or reference");
     assertThatThrownBy(() -> Cel.raw(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("expression is blank: give a CEL condition such as 'variables.x == 1'");
+  }
+
+  @Test
+  void ge_and_le_render_the_inclusive_comparisons() {
+    Var<Number> replicas = Var.number("replicas");
+    assertThat(Cel.ge(replicas, 3).expression()).isEqualTo("variables.replicas >= 3");
+    assertThat(Cel.le(action("scan").field("ratio"), new java.math.BigDecimal("0.5")).expression())
+        .isEqualTo("actions[\"scan\"].outputs.ratio <= 0.5");
+    assertThat(Cel.ge(action("a").field("x"), action("b").field("y")).expression())
+        .isEqualTo("actions[\"a\"].outputs.x >= actions[\"b\"].outputs.y");
   }
 }

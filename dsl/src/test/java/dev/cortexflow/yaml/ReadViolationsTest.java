@@ -222,4 +222,40 @@ class ReadViolationsTest {
         .isFalse());
     assertThat(Jq.of(".").type()).isEqualTo("JQ");
   }
+
+  @Test
+  void a_lone_surrogate_in_a_string_or_key_is_an_invalid_value_at_its_pointer_in_yaml_and_json() {
+    // given: Java's \\uD800 below is the six characters of the escape, which YAML and JSON read as a lone surrogate
+    String yaml = "name: \"Deploy \\uD800\"\ntag: w\nisDraft: false\nfilter: {type: GLOBAL}\nactions:\n"
+        + BLOCK.replace("expression: .", "expression: .\n    \"k\\uDC00\": x");
+    String json = "{\"name\": \"ok\", \"tag\": \"w\", \"isDraft\": false, \"filter\": {\"type\": \"GLOBAL\"},"
+        + " \"actions\": [], \"iconTag\": \"a\\ud83d\"}";
+
+    // when
+    ReadResult fromYaml = WorkflowReader.read(yaml, "w.yaml");
+    ReadResult fromJson = WorkflowReader.read(json, "w.json");
+
+    // then
+    assertThat(fromYaml.violations()).extracting(Violation::code, Violation::severity, Violation::pointer,
+        Violation::message).containsExactly(
+        tuple(ViolationCode.INVALID_VALUE, Severity.ERROR, "/name", "the string holds a lone surrogate U+D800 at"
+            + " character 8, which is no Unicode text; remove it or write the whole character"),
+        tuple(ViolationCode.INVALID_VALUE, Severity.ERROR, "/actions/0/schema/k\uFFFD",
+            "the key holds a lone surrogate U+DC00 at character 2, which is no Unicode text; remove it or write"
+                + " the whole character"));
+    assertThat(fromYaml.workflow().orElseThrow().name()).isEqualTo("Deploy \uFFFD");
+    assertThat(fromJson.violations()).extracting(Violation::pointer, Violation::message).containsExactly(
+        tuple("/iconTag", "the string holds a lone surrogate U+D83D at character 2, which is no Unicode text;"
+            + " remove it or write the whole character"));
+    assertThat(WorkflowJson.write(fromJson.workflow().orElseThrow())).contains("\"iconTag\": \"a\uFFFD\"");
+  }
+
+  @Test
+  void a_surrogate_pair_written_as_two_escapes_is_one_character_and_no_violation() {
+    ReadResult result = WorkflowReader.read("{\"name\": \"\\ud83d\\ude00\", \"tag\": \"w\", \"isDraft\": false,"
+        + " \"filter\": {\"type\": \"GLOBAL\"}, \"actions\": []}", "w.json");
+
+    assertThat(result.violations()).isEmpty();
+    assertThat(result.workflow().orElseThrow().name()).isEqualTo("😀");
+  }
 }

@@ -59,4 +59,14 @@ public final class CortexflowAssertions {
     return new WorkflowSetAssert(workflows == null ? null : List.copyOf(workflows),
         dev.cortexflow.testing.internal.GoldenFile.fromEnvironment());
   }
+
+  /**
+   * Starts assertions on a local run of a workflow ({@link WorkflowRun#run()}).
+   *
+   * @param result the run's result
+   * @return the assertion
+   */
+  public static RunResultAssert assertThat(dev.cortexflow.engine.RunResult result) {
+    return new RunResultAssert(result);
+  }
 }

@@ -28,6 +28,7 @@ public final class Commands {
     commands.put("push", PushCommand::new);
     commands.put("pull", PullCommand::new);
     commands.put("run", RunCommand::new);
+    commands.put("test", TestCommand::new);
     commands.put("sandbox", SandboxCommand::new);
     commands.put("demo", DemoCommand::new);
     commands.put("completion", CompletionCommand::new);

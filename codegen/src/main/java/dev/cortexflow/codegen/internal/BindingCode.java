@@ -38,9 +38,9 @@ final class BindingCode {
       if (typed != null) {
         code.add("\n.$L($L)", setters.get(key), typed);
       } else if (value instanceof JsonValue.JsonString s) {
-        code.add("\n.customInput($S, $L)", key, texts.code(s.value(), Syntax.MUSTACHE));
+        code.add("\n.customInput($L, $L)", Literals.quoted(key), texts.code(s.value(), Syntax.MUSTACHE));
       } else {
-        code.add("\n.customInput($S, $L)", key, emission.model().json(value));
+        code.add("\n.customInput($L, $L)", Literals.quoted(key), emission.model().json(value));
       }
     });
     action.integrationAlias().ifPresent(alias -> code.add("\n.integrationAlias($L)",
@@ -63,7 +63,7 @@ final class BindingCode {
       return CodeBlock.of("$L", b.value());
     }
     if (value instanceof JsonValue.JsonNumber n && input.type() == InputType.INTEGER && integral(n.value())) {
-      return CodeBlock.of("$L", n.value().longValueExact());
+      return Literals.integer(n.value().longValueExact());
     }
     return null;
   }

@@ -49,7 +49,6 @@ final class ConditionCode {
       if (ref.isEmpty()) {
         return Optional.empty();
       }
-      CodeBlock left = ref.get().hasRef() != null ? ref.get().hasRef() : ref.get().ref();
       Object literal = literal(m.group(3));
       String op = switch (m.group(2)) {
         case "==" -> "eq";
@@ -57,6 +56,10 @@ final class ConditionCode {
         case ">" -> "gt";
         default -> "lt";
       };
+      if ((op.equals("gt") || op.equals("lt")) && !(literal instanceof Number)) {
+        return Optional.empty(); // Cel orders numbers only: the template form keeps the comparison as written
+      }
+      CodeBlock left = typedVariable(ref.get(), literal).orElse(ref.get().ref());
       if (op.equals("eq") && Boolean.TRUE.equals(literal)) {
         codes.add(CodeBlock.of("$T.isTrue($L)", Cel.class, left));
         live.add(Cel.isTrue(ref.get().value()));
@@ -65,8 +68,8 @@ final class ConditionCode {
         live.add(switch (op) {
           case "eq" -> Cel.eq(ref.get().value(), literal);
           case "ne" -> Cel.ne(ref.get().value(), literal);
-          case "gt" -> Cel.gt(ref.get().value(), literal);
-          default -> Cel.lt(ref.get().value(), literal);
+          case "gt" -> Cel.gt(ref.get().value(), (Number) literal);
+          default -> Cel.lt(ref.get().value(), (Number) literal);
         });
       }
     }
@@ -81,6 +84,20 @@ final class ConditionCode {
     return combined.expression().equals(expression) ? Optional.of(code) : Optional.empty();
   }
 
+  /**
+   * The variable's own name when the reference is a whole declared {@code Var} whose type takes the literal
+   * ({@code Var<String>} and a string, {@code Var<Number>} and a number, {@code Var<Boolean>} and a boolean), so
+   * the typed {@code Cel} builders accept it; empty otherwise, and the condition reads the variable's
+   * {@code ref()}.
+   */
+  private Optional<CodeBlock> typedVariable(RefResolver.Resolved ref, Object literal) {
+    if (ref.hasRef() == null || ref.value().variableSlug().isEmpty() || ref.value().segments().size() != 2) {
+      return Optional.empty();
+    }
+    String wanted = literal instanceof String ? "string" : literal instanceof Boolean ? "bool" : "number";
+    return texts.variableKind(ref.value().variableSlug().get()).filter(wanted::equals).map(kind -> ref.hasRef());
+  }
+
   private static Object literal(String text) {
     if (text.startsWith("\"")) {
       return text.substring(1, text.length() - 1);
@@ -92,6 +109,6 @@ final class ConditionCode {
   }
 
   private static CodeBlock literalCode(Object literal) {
-    return literal instanceof String s ? CodeBlock.of("$S", s) : CodeBlock.of("$L", literal);
+    return literal instanceof String s ? Literals.quoted(s) : CodeBlock.of("$L", literal);
   }
 }

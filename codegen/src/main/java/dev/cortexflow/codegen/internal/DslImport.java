@@ -50,6 +50,8 @@ final class DslImport {
   private final Naming locals = new Naming(List.of("workflow"));
   private final Map<String, Dual> variables = new LinkedHashMap<>();
   private final Map<String, String> variableLocals = new LinkedHashMap<>();
+  // the Var factory of each declared variable: string, number or bool
+  private final Map<String, String> variableKinds = new LinkedHashMap<>();
 
   private final Set<String> handles;
 
@@ -79,7 +81,7 @@ final class DslImport {
     for (Variable variable : workflow.variables()) {
       declareVariable(variable, body).ifPresent(declared::add);
     }
-    RefResolver resolver = new RefResolver(emission, variableLocals);
+    RefResolver resolver = new RefResolver(emission, variableLocals, variableKinds);
     FlowCode flow = new FlowCode(emission, locals, variables, handles, raw);
     BlockCode blocks = new BlockCode(emission, new TextCode(emission, resolver), variables);
     TextCode topTexts = new TextCode(emission, resolver);
@@ -228,6 +230,7 @@ final class DslImport {
     Dual local = Dual.of(CodeBlock.of("$L", name), built.value());
     variables.put(variable.slug(), local);
     variableLocals.put(variable.slug(), name);
+    variableKinds.put(variable.slug(), factory);
     return java.util.Optional.of(local);
   }
 

@@ -94,7 +94,7 @@ public final class ModelEmitter {
   private static CodeBlock number(BigDecimal n) {
     if (n.scale() <= 0) {
       try {
-        return CodeBlock.of("$T.of($L)", JSON, n.longValueExact());
+        return CodeBlock.of("$T.of($L)", JSON, Literals.integer(n.longValueExact()));
       } catch (ArithmeticException tooBig) {
         // falls through to the exact decimal form
       }
@@ -115,7 +115,7 @@ public final class ModelEmitter {
         return CodeBlock.of("$T.$L", type, field.getName());
       }
     }
-    return CodeBlock.of("$T.of($S)", type, vocabulary.value());
+    return CodeBlock.of("$T.of($L)", type, Literals.quoted(vocabulary.value()));
   }
 
   /** An expression for an Immutables model value: a checked factory when one fits, otherwise its builder. */
@@ -146,9 +146,11 @@ public final class ModelEmitter {
     attributes.forEach((name, attribute) -> {
       if (attribute instanceof Map<?, ?> map) {
         String put = adder(builderType, "put", name, 2);
-        map.forEach((k, v) -> code.add("\n.$L($S, $L)", put, k, value(v)));
-      } else if (attribute instanceof List<?> list && list.get(0).getClass().getSimpleName().startsWith("Immutable")) {
-        String add = adder(builderType, "add", name, 1);
+        map.forEach((k, v) -> code.add("\n.$L($L, $L)", put, Literals.quoted(k.toString()), value(v)));
+      } else if (attribute instanceof List<?> list && !list.isEmpty()
+          && list.get(0).getClass().getSimpleName().startsWith("Immutable")
+          && findAdder(builderType, "add", name, 1) != null) {
+        String add = findAdder(builderType, "add", name, 1);
         list.forEach(item -> code.add("\n.$L($L)", add, value(item)));
       } else {
         code.add("\n.$L($L)", name, value(attribute));
@@ -270,6 +272,16 @@ public final class ModelEmitter {
 
   /** The builder's per-element method of a collection attribute, such as {@code putInput} or {@code addAction}. */
   private static String adder(Class<?> builderType, String prefix, String attribute, int params) {
+    String adder = findAdder(builderType, prefix, attribute, params);
+    if (adder == null) {
+      throw new IllegalStateException("no " + prefix + " method for '" + attribute + "' on '"
+          + builderType.getName() + "'");
+    }
+    return adder;
+  }
+
+  /** As {@link #adder}, or null when the builder has none (an optional list is set whole). */
+  private static String findAdder(Class<?> builderType, String prefix, String attribute, int params) {
     String cap = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
     List<String> candidates = new ArrayList<>();
     if (cap.endsWith("ies")) {
@@ -290,8 +302,7 @@ public final class ModelEmitter {
         }
       }
     }
-    throw new IllegalStateException("no " + prefix + " method for '" + attribute + "' on '" + builderType.getName()
-        + "'");
+    return null;
   }
 
   private static ClassName immutableClass(Class<?> model) {

@@ -22,11 +22,17 @@ public final class Naming {
 
   private final NameAllocator allocator = new NameAllocator();
   private final Set<String> used = new HashSet<>();
+  private final boolean ignoreCase;
 
   /** Creates a scope in which the given names are already taken. */
   public Naming(Iterable<String> reserved) {
+    this(reserved, false);
+  }
+
+  private Naming(Iterable<String> reserved, boolean ignoreCase) {
+    this.ignoreCase = ignoreCase;
     for (String name : reserved) {
-      used.add(name);
+      used.add(key(name));
       allocator.newName(name, new Object());
     }
   }
@@ -42,11 +48,24 @@ public final class Naming {
       base = base + "_";
     }
     String candidate = base;
-    for (int n = 2; used.contains(candidate); n++) {
+    for (int n = 2; used.contains(key(candidate)); n++) {
       candidate = base + n;
     }
-    used.add(candidate);
+    used.add(key(candidate));
     return allocator.newName(candidate, tag);
+  }
+
+  /**
+   * A scope for the classes of one package, where names that differ only in case clash too: their files would be
+   * one file on a case-insensitive file system ({@code DeployService} and {@code Deployservice} get
+   * {@code DeployService} and {@code Deployservice2}).
+   */
+  public static Naming classNames() {
+    return new Naming(List.of(), true);
+  }
+
+  private String key(String name) {
+    return ignoreCase ? name.toLowerCase(Locale.ROOT) : name;
   }
 
   /** Returns the name given out for {@code tag}. */
@@ -56,13 +75,18 @@ public final class Naming {
 
   /** Gives out a class name for a workflow tag or action operation: upper camel, a letter first, no java.lang name. */
   public String allocateClassName(String raw, Object tag) {
+    return allocate(classNameFor(raw), tag);
+  }
+
+  /** The class name {@link #allocateClassName} starts from, before clashes are resolved. */
+  public static String classNameFor(String raw) {
     String name = upperCamel(raw);
     if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
       name = "Workflow" + name;
     } else if (JAVA_LANG.contains(name)) {
       name = name + "Workflow";
     }
-    return allocate(name, tag);
+    return name;
   }
 
   /** {@code new_branch} → {@code newBranch}, {@code API_KEY} → {@code apiKey}, {@code 2fa-reset} → {@code 2faReset}. */

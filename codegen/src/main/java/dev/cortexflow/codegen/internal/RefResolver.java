@@ -21,15 +21,22 @@ final class RefResolver {
   private final Emission emission;
   private final Map<String, String> handles = new HashMap<>();
   private final Map<String, String> variables;
+  private final Map<String, String> variableKinds;
 
-  RefResolver(Emission emission, Map<String, String> variables) {
+  RefResolver(Emission emission, Map<String, String> variables, Map<String, String> variableKinds) {
     this.emission = emission;
     this.variables = Map.copyOf(variables);
+    this.variableKinds = Map.copyOf(variableKinds);
+  }
+
+  /** The {@code Var} factory ({@code string}, {@code number}, {@code bool}) of a variable declared as a local. */
+  Optional<String> variableKind(String slug) {
+    return Optional.ofNullable(variableKinds.get(slug));
   }
 
   /** A resolver that also sees the given block handles, for code nested inside a flow. */
   RefResolver withHandle(String slug, String local) {
-    RefResolver copy = new RefResolver(emission, variables);
+    RefResolver copy = new RefResolver(emission, variables, variableKinds);
     copy.handles.putAll(handles);
     copy.handles.put(slug, local);
     return copy;
@@ -71,13 +78,13 @@ final class RefResolver {
     }
     if (handle != null && keys.size() > 3) {
       ref = ref.field(keys.get(3));
-      code = CodeBlock.of("$L.output($S)", handle, keys.get(3));
+      code = CodeBlock.of("$L.output($L)", handle, Literals.quoted(keys.get(3)));
       rest = 4;
     } else if (handle != null) {
       code = CodeBlock.of("$L.ref()", handle);
     } else {
       emission.staticImport(com.palantir.javapoet.ClassName.get(Expr.class), "action");
-      code = CodeBlock.of("$T.action($S)", Expr.class, slug);
+      code = CodeBlock.of("$T.action($L)", Expr.class, Literals.quoted(slug));
     }
     return fields(code, handle != null && keys.size() == 3 ? CodeBlock.of("$L", handle) : null, ref, keys, rest);
   }
@@ -91,7 +98,7 @@ final class RefResolver {
       return fields(CodeBlock.of("$L.ref()", local), CodeBlock.of("$L", local), Expr.variable(keys.get(1)), keys, 2);
     }
     emission.staticImport(com.palantir.javapoet.ClassName.get(Expr.class), "variable");
-    return fields(CodeBlock.of("$T.variable($S)", Expr.class, keys.get(1)), null, Expr.variable(keys.get(1)), keys,
+    return fields(CodeBlock.of("$T.variable($L)", Expr.class, Literals.quoted(keys.get(1))), null, Expr.variable(keys.get(1)), keys,
         2);
   }
 
@@ -103,11 +110,11 @@ final class RefResolver {
     String third = keys.size() > 2 ? keys.get(2) : null;
     return switch (second) {
       case "secrets" -> third == null ? null
-          : fields(expr("secret", CodeBlock.of("$S", third), Expr.secret(third)), keys, 3);
+          : fields(expr("secret", Literals.quoted(third), Expr.secret(third)), keys, 3);
       case "workflowRunId" -> fields(context("workflowRunId()", Expr.context().workflowRunId()), keys, 2);
       case "initiatedAtIso8601Timestamp" -> fields(context("initiatedAt()", Expr.context().initiatedAt()), keys, 2);
       case "initialContext" -> third == null ? fields(context("initialContext()", Expr.context().initialContext()),
-          keys, 2) : fields(context(CodeBlock.of("initialContext($S)", third).toString(),
+          keys, 2) : fields(context(CodeBlock.of("initialContext($L)", Literals.quoted(third)).toString(),
           Expr.context().initialContext(third)), keys, 3);
       case "entity" -> entity(keys, third);
       case "initiatedBy" -> initiatedBy(keys, third);
@@ -125,7 +132,7 @@ final class RefResolver {
       case "id" -> fields(context("entity().id()", Expr.context().entity().id()), keys, 3);
       case "descriptor" -> {
         List<String> path = keys.subList(3, keys.size());
-        List<CodeBlock> args = path.stream().map(k -> CodeBlock.of("$S", k)).toList();
+        List<CodeBlock> args = path.stream().map(Literals::quoted).toList();
         yield fields(context("entity().descriptor(" + CodeBlock.join(args, ", ") + ")",
             Expr.context().entity().descriptor(path.toArray(String[]::new))), keys, keys.size());
       }
@@ -141,7 +148,7 @@ final class RefResolver {
       case "name" -> fields(context("initiatedBy().name()", Expr.context().initiatedBy().name()), keys, 3);
       case "email" -> fields(context("initiatedBy().email()", Expr.context().initiatedBy().email()), keys, 3);
       case "identityMappings" -> keys.size() < 4 ? null : fields(context(
-          CodeBlock.of("initiatedBy().identityMapping($S)", keys.get(3)).toString(),
+          CodeBlock.of("initiatedBy().identityMapping($L)", Literals.quoted(keys.get(3))).toString(),
           Expr.context().initiatedBy().identityMapping(keys.get(3))), keys, 4);
       default -> null;
     };
@@ -172,7 +179,7 @@ final class RefResolver {
     CodeBlock.Builder out = code.toBuilder();
     for (String key : keys.subList(from, keys.size())) {
       ref = ref.field(key);
-      out.add(".field($S)", key);
+      out.add(".field($L)", Literals.quoted(key));
     }
     CodeBlock full = out.build();
     return new Resolved(from == keys.size() && shortForm != null ? shortForm : full, full, ref);

@@ -78,6 +78,11 @@ final class TextCode {
   }
 
   /** A whole string that is one CEL/JavaScript path ({@code actions["x"].outputs.y}), as a reference. */
+  /** The {@code Var} factory of a variable declared as a local; see {@link RefResolver#variableKind}. */
+  Optional<String> variableKind(String slug) {
+    return refs.variableKind(slug);
+  }
+
   Optional<RefResolver.Resolved> bracketed(String text) {
     if (!BRACKETED.matcher(text).matches()) {
       return Optional.empty();

@@ -24,6 +24,15 @@ public final class WorkflowImport {
 
   private static final int LISTED_PROBLEMS = 10;
 
+  /**
+   * The most blocks written as one fluent chain: javac walks a chain recursively, and overflows its stack on
+   * chains of about a thousand calls.
+   */
+  static final int DSL_BLOCK_LIMIT = 200;
+
+  /** The most source text of a fluent {@code workflow()} method, well below the 64 KiB bytecode limit. */
+  static final int DSL_TEXT_LIMIT = 40_000;
+
   private WorkflowImport() {}
 
   /**
@@ -52,6 +61,9 @@ public final class WorkflowImport {
           + (errors.size() == 1 ? " error" : " errors") + ": " + errors.get(0).code()
           + " …); imported with the model API");
     }
+    if (workflow.actions().size() > DSL_BLOCK_LIMIT) {
+      return tooLarge(workflow, target, source, workflow.actions().size() + " blocks");
+    }
     Set<String> raw = new HashSet<>();
     Optional<Set<String>> handles = Optional.empty();
     while (true) {
@@ -75,6 +87,9 @@ public final class WorkflowImport {
         continue;
       }
       if (difference.isEmpty() && schemaOnly.isEmpty()) {
+        if (outcome.body().toString().length() > DSL_TEXT_LIMIT) {
+          return tooLarge(workflow, target, source, "more than " + DSL_TEXT_LIMIT + " characters of fluent code");
+        }
         return new Result(WorkflowClassWriter.write(target, workflow, source, List.of(), outcome.body(),
             emission.staticImports()), List.of());
       }
@@ -92,9 +107,15 @@ public final class WorkflowImport {
   private static Result model(Workflow workflow, ClassName target, String source, List<String> notes,
       String warning) {
     Emission emission = new Emission(Optional.empty());
-    CodeBlock body = ModelImport.body(workflow, emission.literals());
-    return new Result(WorkflowClassWriter.write(target, workflow, source, notes, body,
+    ModelImport.Body body = ModelImport.body(workflow, emission.literals());
+    return new Result(WorkflowClassWriter.write(target, workflow, source, notes, body.code(), body.helpers(),
         emission.staticImports()), List.of(warning));
+  }
+
+  private static Result tooLarge(Workflow workflow, ClassName target, String source, String size) {
+    return model(workflow, target, source, List.of("Built with the model API: with " + size + " this workflow is"
+        + " too large for one fluent chain, which javac cannot compile at that size."), "the workflow is too large"
+        + " for the DSL's fluent chain (" + size + "); imported with the model API");
   }
 
   private static String firstLine(RuntimeException e) {

@@ -11,7 +11,7 @@ class TextCodeTest {
 
   private final Emission emission = new Emission(Optional.empty());
   private final TextCode texts = new TextCode(emission,
-      new RefResolver(emission, Map.of("environment", "environment")).withHandle("ask", "ask"));
+      new RefResolver(emission, Map.of("environment", "environment"), Map.of("environment", "string")).withHandle("ask", "ask"));
 
   private String code(String text, Syntax syntax) {
     // argument lists wrap by length; the tests pin the code, not the line breaks

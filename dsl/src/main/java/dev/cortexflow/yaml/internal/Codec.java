@@ -96,7 +96,7 @@ public final class Codec {
       root = TreeParser.parse(text, source, format == Format.YAML);
     }
     Issues issues = new Issues();
-    Workflow workflow = WorkflowMapper.read(root, issues);
+    Workflow workflow = WorkflowMapper.read(LoneSurrogates.replace(root, issues), issues);
     return new ReadResult(Optional.of(workflow), issues.all());
   }
 

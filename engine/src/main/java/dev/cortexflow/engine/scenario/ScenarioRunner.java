@@ -1,0 +1,106 @@
+package dev.cortexflow.engine.scenario;
+
+import dev.cortexflow.engine.BlockRun;
+import dev.cortexflow.engine.RunEngine;
+import dev.cortexflow.engine.RunResult;
+import dev.cortexflow.engine.RunnableWorkflow;
+import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.engine.JsonMatch;
+import dev.cortexflow.yaml.ReadResult;
+import dev.cortexflow.yaml.WorkflowReader;
+import dev.cortexflow.yaml.WorkflowYamlException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs scenarios on one {@link RunEngine}: each descriptor is read and prepared once, each expression compiled once,
+ * however many scenarios use them. Not thread-safe.
+ */
+public final class ScenarioRunner {
+  private final RunEngine engine;
+  private final Map<Path, RunnableWorkflow> workflows = new HashMap<>();
+
+  /** A runner whose scenarios all run on {@code engine}. */
+  public ScenarioRunner(RunEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Runs {@code scenario} and checks its expectations.
+   *
+   * @throws ScenarioException when its descriptor cannot be read
+   */
+  public ScenarioResult run(Scenario scenario) {
+    RunnableWorkflow workflow = workflows.computeIfAbsent(scenario.workflow(), path -> prepare(scenario));
+    RunResult run = workflow.run(scenario.input());
+    return new ScenarioResult(scenario, run, check(scenario.expect(), run));
+  }
+
+  private RunnableWorkflow prepare(Scenario scenario) {
+    Path path = scenario.workflow();
+    if (!Files.isRegularFile(path)) {
+      throw new ScenarioException(scenario.name(), "workflow", "no descriptor at " + path);
+    }
+    ReadResult read;
+    try {
+      read = WorkflowReader.read(path);
+    } catch (WorkflowYamlException | java.io.UncheckedIOException e) {
+      throw new ScenarioException(scenario.name(), "workflow", path + " cannot be read: " + e.getMessage());
+    }
+    return engine.prepare(read.workflow().orElseThrow(() -> new ScenarioException(scenario.name(), "workflow",
+        path + " is not a workflow descriptor: " + read.errors().stream().findFirst().map(Object::toString)
+            .orElse("no workflow in it"))));
+  }
+
+  static List<String> check(Expectations expect, RunResult run) {
+    List<String> failures = new ArrayList<>();
+    expect.status().filter(s -> !s.equals(run.status().name())).ifPresent(s -> failures.add("status: expected "
+        + s + " but was " + run.status() + run.failure().map(f -> " (" + f + ")")
+            .or(() -> run.pausedAt().map(p -> " (paused at '" + p + "')")).orElse("")));
+    expect.failure().filter(f -> !run.failure().equals(Optional.of(f))).ifPresent(f -> failures.add(
+        "failure: expected \"" + f + "\" but was " + run.failure().map(a -> "\"" + a + "\"").orElse("none")));
+    expect.executed().filter(e -> !e.equals(run.executed())).ifPresent(e -> failures.add("executed: expected "
+        + e + " but was " + run.executed()));
+    for (String slug : expect.notExecuted()) {
+      if (run.executed().contains(slug)) {
+        failures.add("notExecuted: '" + slug + "' ran (" + run.executed() + ")");
+      }
+    }
+    expect.variables().forEach((slug, expected) -> {
+      JsonValue actual = run.variables().get(slug);
+      if (actual == null) {
+        failures.add("variables." + slug + ": the workflow declares no such variable");
+      } else {
+        JsonMatch.mismatch("variables." + slug, expected, actual).ifPresent(failures::add);
+      }
+    });
+    expect.outputs().forEach((slug, expected) -> {
+      Optional<BlockRun> block = run.block(slug);
+      if (block.isEmpty()) {
+        failures.add("outputs." + slug + ": block '" + slug + "' did not run (" + run.executed() + ")");
+      } else {
+        JsonMatch.mismatch("outputs." + slug, expected, block.get().outputs()).ifPresent(failures::add);
+      }
+    });
+    expect.requests().forEach((slug, expected) -> {
+      Optional<BlockRun> block = run.block(slug);
+      if (block.isEmpty()) {
+        failures.add("requests." + slug + ": block '" + slug + "' did not run (" + run.executed() + ")");
+      } else if (block.get().request().isEmpty()) {
+        failures.add("requests." + slug + ": a " + block.get().type() + " block sends no request");
+      } else {
+        JsonMatch.mismatch("requests." + slug, expected, block.get().request().get().fields())
+            .ifPresent(failures::add);
+      }
+    });
+    expect.runResponse().filter(r -> !run.runResponse().equals(Optional.of(r))).ifPresent(r -> failures.add(
+        "runResponse: expected \"" + r + "\" but was "
+            + run.runResponse().map(a -> "\"" + a + "\"").orElse("none")));
+    return failures;
+  }
+}
