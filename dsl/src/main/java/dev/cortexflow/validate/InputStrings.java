@@ -1,5 +1,6 @@
 package dev.cortexflow.validate;
 
+import dev.cortexflow.model.Extensible;
 import dev.cortexflow.model.input.DateInput;
 import dev.cortexflow.model.input.EntityInput;
 import dev.cortexflow.model.input.InputField;
@@ -20,7 +21,12 @@ final class InputStrings {
 
   private InputStrings() {}
 
-  static void visit(InputField f, String at, BiConsumer<String, String> text) {
+  /**
+   * Visits the type-specific strings of {@code f} at {@code at}; {@code extensions} receives the nested values
+   * that keep unknown keys (the users of a user field).
+   */
+  static void visit(InputField f, String at, BiConsumer<String, String> text,
+      BiConsumer<String, Extensible> extensions) {
     if (f instanceof TextInput t) {
       one(at + "/defaultValue", t.defaultValue(), text);
       one(at + "/placeholder", t.placeholder(), text);
@@ -47,6 +53,7 @@ final class InputStrings {
         for (int i = 0; i < users.size(); i++) {
           text.accept(at + "/defaultValue/" + i + "/email", users.get(i).email());
           text.accept(at + "/defaultValue/" + i + "/name", users.get(i).name());
+          extensions.accept(at + "/defaultValue/" + i, users.get(i));
         }
       });
       one(at + "/placeholder", u.placeholder(), text);

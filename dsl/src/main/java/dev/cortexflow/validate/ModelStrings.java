@@ -151,7 +151,7 @@ final class ModelStrings {
       String p = at + "/inputs/" + i;
       text(p, "/name", f.name());
       optional(p, "/description", f.description());
-      InputStrings.visit(f, p, this::text);
+      InputStrings.visit(f, p, this::text, (pointer, value) -> extensions(value, pointer));
       extensions(f, p);
     }
     overrides(at + "/inputOverrides", u.inputOverrides());
