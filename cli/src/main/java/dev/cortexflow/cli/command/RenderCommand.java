@@ -7,18 +7,13 @@ import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.cli.internal.RenderPlan;
-import dev.cortexflow.cli.internal.RenderPlan.Sourced;
+import dev.cortexflow.cli.internal.SourceWorkflows;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.cli.internal.WorkflowSourceScanner;
 import dev.cortexflow.env.Environment;
-import dev.cortexflow.env.MissingEnvironmentValueException;
 import dev.cortexflow.env.WorkflowEnvironments;
-import dev.cortexflow.model.Workflow;
-import dev.cortexflow.validate.Violation;
-import dev.cortexflow.validate.WorkflowValidationException;
 import dev.cortexflow.validate.WorkflowValidator;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,12 +84,11 @@ final class RenderCommand extends CliCommand {
       sources.forEach(source -> output.detail("found " + source.getName()));
       Optional<List<Environment>> declared = scanner.environments();
       for (Optional<Environment> environment : selected(declared)) {
-        List<Sourced> workflows = new ArrayList<>();
-        for (Class<? extends WorkflowSource> source : sources) {
-          collect(source, environment, workflows, failures);
-        }
+        SourceWorkflows built = SourceWorkflows.of(sources, environment);
+        failures.addAll(built.failures());
+        buildErrors += built.errorCount();
         // The rules may load classes until the plan is made.
-        RenderPlan plan = RenderPlan.of(workflows, validator, environment.map(Environment::name));
+        RenderPlan plan = RenderPlan.of(built.workflows(), validator, environment.map(Environment::name));
         boolean ownFolder = environment.isPresent() && env == null;
         renderings.add(new Rendering(environment.filter(e -> ownFolder).map(Environment::name), plan));
       }
@@ -184,47 +178,5 @@ final class RenderCommand extends CliCommand {
     String prefix() {
       return ownFolder.map(name -> name + ": ").orElse("");
     }
-  }
-
-  private void collect(Class<? extends WorkflowSource> source, Optional<Environment> environment,
-      List<Sourced> into, List<String> failures) {
-    String name = source.getName();
-    try {
-      WorkflowSource instance = WorkflowSourceScanner.instantiate(source);
-      List<Workflow> workflows = environment.isPresent()
-          ? WorkflowSourceScanner.workflowsOf(instance, environment.get())
-          : WorkflowSourceScanner.workflowsOf(instance);
-      for (Workflow workflow : workflows) {
-        into.add(new Sourced(name, workflow));
-      }
-    } catch (InvocationTargetException e) {
-      failures.addAll(describe(name, e.getCause()));
-    } catch (WorkflowValidationException e) {
-      failures.addAll(describe(name, e));
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-      failures.addAll(describe(name, e));
-    }
-  }
-
-  private List<String> describe(String source, Throwable failure) {
-    if (failure instanceof WorkflowValidationException invalid) {
-      List<String> lines = new ArrayList<>();
-      for (Violation violation : invalid.violations()) {
-        lines.add(source + " ('" + invalid.tag() + "'): " + violation);
-        buildErrors += violation.isError() ? 1 : 0;
-      }
-      return lines;
-    }
-    buildErrors++;
-    if (failure instanceof MissingEnvironmentValueException missing) {
-      return List.of(missing.getMessage());
-    }
-    if (failure instanceof CliException known) {
-      return List.of(source + ": " + known.getMessage());
-    }
-    // A static initialiser that throws says nothing itself; its cause does.
-    Throwable cause = failure instanceof ExceptionInInitializerError init && init.getCause() != null
-        ? init.getCause() : failure;
-    return List.of(source + ": cannot build its workflows: " + cause);
   }
 }

@@ -1,12 +1,15 @@
 package dev.cortexflow.cli.internal;
 
 import dev.cortexflow.WorkflowSource;
+import dev.cortexflow.env.Environment;
+import dev.cortexflow.env.MissingEnvironmentValueException;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidationException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The workflows built by a set of {@link WorkflowSource} classes, and one line for each class that could not build
@@ -22,8 +25,17 @@ public final class SourceWorkflows {
 
   /** Instantiates every class of {@code sources}, in order, and collects its workflows or its failures. */
   public static SourceWorkflows of(List<Class<? extends WorkflowSource>> sources) {
+    return of(sources, Optional.empty());
+  }
+
+  /**
+   * {@link #of(List)} for one environment: each source builds the workflows it has in {@code environment}
+   * ({@link WorkflowSource#workflows(Environment)}), or its plain workflows when none is given.
+   */
+  public static SourceWorkflows of(List<Class<? extends WorkflowSource>> sources,
+      Optional<Environment> environment) {
     SourceWorkflows collected = new SourceWorkflows();
-    sources.forEach(collected::collect);
+    sources.forEach(source -> collected.collect(source, environment));
     return collected;
   }
 
@@ -42,10 +54,14 @@ public final class SourceWorkflows {
     return errors;
   }
 
-  private void collect(Class<? extends WorkflowSource> source) {
+  private void collect(Class<? extends WorkflowSource> source, Optional<Environment> environment) {
     String name = source.getName();
     try {
-      for (Workflow workflow : WorkflowSourceScanner.workflowsOf(WorkflowSourceScanner.instantiate(source))) {
+      WorkflowSource instance = WorkflowSourceScanner.instantiate(source);
+      List<Workflow> built = environment.isPresent()
+          ? WorkflowSourceScanner.workflowsOf(instance, environment.get())
+          : WorkflowSourceScanner.workflowsOf(instance);
+      for (Workflow workflow : built) {
         workflows.add(new RenderPlan.Sourced(name, workflow));
       }
     } catch (InvocationTargetException e) {
@@ -67,6 +83,9 @@ public final class SourceWorkflows {
       return lines;
     }
     errors++;
+    if (failure instanceof MissingEnvironmentValueException missing) {
+      return List.of(missing.getMessage());
+    }
     if (failure instanceof CliException known) {
       return List.of(source + ": " + known.getMessage());
     }
