@@ -135,7 +135,7 @@ final class ArchitectureRules {
   }
 
   static ArchRule mavenApiOnlyInTheMavenPlugin() {
-    return libraryOnlyIn(MAVEN, "org.apache.maven..");
+    return libraryOnlyIn("org.apache.maven..", MAVEN);
   }
 
   /** Feign is inside the three API clients: Cortex's, Cloudflare Workflows' and withcortex.ai's. */
