@@ -94,10 +94,75 @@ public final class Var<T> implements HasRef {
    */
   public Var<T> defaultValue(T value) {
     Objects.requireNonNull(value, "value");
+    return withDefault(JsonValue.from(value));
+  }
+
+  /**
+   * Returns this variable with an initial value given as JSON data ({@code defaultValue}), for objects whose key
+   * order the rendered descriptor keeps: {@code Var.object("limits").defaultValue(JsonValue.object("cpu", 2,
+   * "memory", "4Gi"))} ({@code Map.of} has no order of its own).
+   *
+   * @throws IllegalArgumentException when the value does not fit the variable's type (an {@code OBJECT} variable
+   *     takes a JSON object, an {@code ARRAY_OF_STRING} variable an array of strings, …)
+   * @throws IllegalStateException when a default value is already set
+   */
+  public Var<T> defaultValue(JsonValue value) {
+    Objects.requireNonNull(value, "value");
+    return withDefault(value);
+  }
+
+  private Var<T> withDefault(JsonValue value) {
     if (defaultValue.isPresent()) {
       throw new IllegalStateException("variable '" + slug + "' already has a default value");
     }
-    return new Var<>(slug, type, Optional.of(JsonValue.from(value)), description);
+    String item = itemKind(type);
+    String got = misfit(value, type, item);
+    if (got != null) {
+      throw new IllegalArgumentException("variable '" + slug + "' is " + type.value() + ", so its default value"
+          + " must be " + (item == null ? article(kind(type)) : "an array of " + item + "s") + ", not " + got
+          + ": give a default of the variable's type");
+    }
+    return new Var<>(slug, type, Optional.of(value), description);
+  }
+
+  /** What the value is when it does not fit the type ({@code an array}, {@code a number at item 1}), or null. */
+  private static String misfit(JsonValue value, VariableType type, String item) {
+    if (item == null) {
+      return kind(value).equals(kind(type)) ? null : article(kind(value));
+    }
+    if (!(value instanceof JsonValue.JsonArray array)) {
+      return article(kind(value));
+    }
+    for (int i = 0; i < array.values().size(); i++) {
+      JsonValue v = array.values().get(i);
+      if (!(v instanceof JsonValue.JsonNull) && !kind(v).equals(item)) {
+        return article(kind(v)) + " at item " + i;
+      }
+    }
+    return null;
+  }
+
+  /** The JSON kind a scalar or object variable holds. */
+  private static String kind(VariableType type) {
+    return type.equals(VariableType.STRING) ? "string" : type.equals(VariableType.NUMBER) ? "number"
+        : type.equals(VariableType.BOOLEAN) ? "boolean" : "object";
+  }
+
+  /** The JSON kind of an array variable's items, or null when the variable holds no array. */
+  private static String itemKind(VariableType type) {
+    return type.equals(VariableType.ARRAY_OF_STRING) ? "string" : type.equals(VariableType.ARRAY_OF_NUMBER)
+        ? "number" : type.equals(VariableType.ARRAY_OF_BOOLEAN) ? "boolean"
+        : type.equals(VariableType.ARRAY_OF_OBJECT) ? "object" : null;
+  }
+
+  private static String kind(JsonValue value) {
+    return value instanceof JsonValue.JsonString ? "string" : value instanceof JsonValue.JsonNumber ? "number"
+        : value instanceof JsonValue.JsonBoolean ? "boolean" : value instanceof JsonValue.JsonObject ? "object"
+        : value instanceof JsonValue.JsonArray ? "array" : "null";
+  }
+
+  private static String article(String kind) {
+    return kind.equals("null") ? kind : (kind.startsWith("a") || kind.startsWith("o") ? "an " : "a ") + kind;
   }
 
   /**

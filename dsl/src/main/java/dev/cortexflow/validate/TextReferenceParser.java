@@ -105,7 +105,8 @@ final class TextReferenceParser {
 
   /**
    * Parses {@code root(.name|."name"|["name"])...} starting at {@code rootAt}; {@code start} is where the
-   * reference begins (the leading dot for JQ). Returns the offset after the reference, or rootAt if none.
+   * reference begins (the leading dot for JQ). In CEL and JavaScript a {@code .name(} is a method call on the value
+   * read so far, not a key of it. Returns the offset after the reference, or rootAt if none.
    */
   private int member(int rootAt, int start, Syntax syntax) {
     String root = rootAt(rootAt);
@@ -123,6 +124,9 @@ final class TextReferenceParser {
         after = i + 2;
         while (after < n && isIdentPart(text.charAt(after))) {
           after++;
+        }
+        if (syntax == Syntax.CEL_JS && after < n && text.charAt(after) == '(') {
+          break; // a method called on the value ({@code ratio.toFixed(1)}, {@code name.startsWith("a")})
         }
         parts.add(text.substring(i + 1, after));
       } else if (c == '.' && i + 1 < n && text.charAt(i + 1) == '"' && syntax == Syntax.JQ) {

@@ -61,4 +61,33 @@ class VarTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("variable 'env' already has a default value");
   }
+
+  @Test
+  void takes_a_json_default_that_keeps_the_key_order_of_an_object() {
+    Var<Map<String, ?>> limits = Var.object("limits").defaultValue(JsonValue.object("memory", "4Gi", "cpu", 2));
+
+    assertThat(limits.toVariable().defaultValue()).hasValueSatisfying(json -> assertThat(
+        ((JsonValue.JsonObject) json).members().keySet()).containsExactly("memory", "cpu"));
+    assertThat(Var.objectArray("owners").defaultValue(JsonValue.array(List.of(JsonValue.object("team", "ops"))))
+        .toVariable().defaultValue()).contains(JsonValue.array(List.of(JsonValue.object("team", "ops"))));
+    assertThat(Var.numberArray("sizes").defaultValue(JsonValue.array(List.of(JsonValue.of(1), JsonValue.NULL)))
+        .toVariable().defaultValue()).contains(JsonValue.array(List.of(JsonValue.of(1), JsonValue.NULL)));
+  }
+
+  @Test
+  void refuses_a_json_default_of_another_type_naming_the_variable_and_both_kinds() {
+    assertThatThrownBy(() -> Var.object("limits").defaultValue(JsonValue.array(List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("variable 'limits' is OBJECT, so its default value must be an object, not an array: give a"
+            + " default of the variable's type");
+    assertThatThrownBy(() -> Var.stringArray("services").defaultValue(
+        JsonValue.array(List.of(JsonValue.of("api"), JsonValue.of(3)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("variable 'services' is ARRAY_OF_STRING, so its default value must be an array of strings,"
+            + " not a number at item 1: give a default of the variable's type");
+    assertThatThrownBy(() -> Var.string("env").defaultValue(JsonValue.NULL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("variable 'env' is STRING, so its default value must be a string, not null: give a default"
+            + " of the variable's type");
+  }
 }

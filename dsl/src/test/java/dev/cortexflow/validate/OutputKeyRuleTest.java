@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.model.block.HttpMethod;
 import dev.cortexflow.model.block.HttpRequest;
+import dev.cortexflow.model.block.JavaScript;
 import dev.cortexflow.model.block.Jq;
 import dev.cortexflow.model.block.Scaffolder;
 import dev.cortexflow.model.block.Slack;
@@ -68,6 +69,16 @@ class OutputKeyRuleTest {
         jq("use").withSchema(Jq.of("[.actions.\"call\".outputs.anything, .actions.\"parse\".outputs,"
             + " .actions.\"scaffold\".outputs.repo]")));
     assertThat(violations(wf)).isEmpty();
+  }
+
+  @Test
+  void reads_a_method_called_on_outputs_in_javascript_as_no_output_key() {
+    var wf = workflow(root("parse", "format"), block("format", JavaScript.builder().script("return"
+        + " actions[\"parse\"].outputs.hasOwnProperty(\"result\") ? actions[\"parse\"].outputs.result.toFixed(1)"
+        + " : actions[\"parse\"].outputs.body;").build()));
+    assertThat(violations(wf)).containsExactly(Violation.error(ViolationCode.UNKNOWN_OUTPUT_KEY,
+        "/actions/1/schema/script", "block 'format' (actions[1]): schema.script reads actions.parse.outputs.body,"
+            + " but the JQ block 'parse' has only the output 'result': read actions.parse.outputs.result"));
   }
 
   @Test

@@ -78,6 +78,14 @@ class ReferenceScannerTest {
   }
 
   @Test
+  void ends_a_cel_or_javascript_reference_before_a_method_called_on_it() {
+    String text = "actions[\"calc\"].outputs.ratio.toFixed(1) + variables.name.trim()";
+    assertThat(ReferenceScanner.scan(text)).containsExactly(
+        ref(Kind.ACTION, "calc", List.of("outputs", "ratio"), Syntax.CEL_JS, 0, 29),
+        ref(Kind.VARIABLE, "name", List.of(), Syntax.CEL_JS, 43, 57));
+  }
+
+  @Test
   void ignores_look_alikes_in_prose_urls_and_strings() {
     String text = "see .github/actions/x, github-actions.yml, obj.actions.x, \"actions.x\", inputs.cortex_callback_url,"
         + " the actions. and variables: [] and {{name}} and {{! actions.x }}";
