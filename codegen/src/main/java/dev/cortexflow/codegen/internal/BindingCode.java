@@ -6,6 +6,7 @@ import dev.cortexflow.codegen.internal.TextCode.Syntax;
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.block.AdvancedHttpRequest;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,19 +69,38 @@ final class BindingCode {
     return null;
   }
 
-  /** An input value for {@code integrationAction(...).input(key, value)}: text, boolean, integer or JSON. */
+  /**
+   * An input value for {@code integrationAction(...).input(key, value)} (and the AWS block's inputs, the Jira
+   * block's fields): text, boolean, integer, {@code List.of(...)} of those, or JSON.
+   */
   Dual json(JsonValue value) {
+    Optional<Dual> scalar = scalar(value);
+    if (scalar.isPresent()) {
+      return scalar.get();
+    }
+    if (value instanceof JsonValue.JsonArray array && !array.values().isEmpty()) {
+      List<Optional<Dual>> items = array.values().stream().map(this::scalar).toList();
+      if (items.stream().allMatch(Optional::isPresent)) {
+        return Dual.of(CodeBlock.of("$T.of($L)", List.class,
+            Dual.join(items.stream().map(Optional::get).toArray(Dual[]::new))), value);
+      }
+    }
+    return Dual.of(emission.model().json(value), value);
+  }
+
+  /** Text, a boolean or an {@code int} as its Java literal; empty for anything else. */
+  private Optional<Dual> scalar(JsonValue value) {
     if (value instanceof JsonValue.JsonString s) {
-      return texts.text(s.value(), Syntax.MUSTACHE);
+      return Optional.of(texts.text(s.value(), Syntax.MUSTACHE));
     }
     if (value instanceof JsonValue.JsonBoolean b) {
-      return Dual.of(CodeBlock.of("$L", b.value()), value);
+      return Optional.of(Dual.of(CodeBlock.of("$L", b.value()), value));
     }
     if (value instanceof JsonValue.JsonNumber n && integral(n.value())
         && n.value().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) < 0) {
-      return Dual.of(CodeBlock.of("$L", n.value().intValueExact()), value);
+      return Optional.of(Dual.of(CodeBlock.of("$L", n.value().intValueExact()), value));
     }
-    return Dual.of(emission.model().json(value), value);
+    return Optional.empty();
   }
 
   private static boolean integral(BigDecimal n) {

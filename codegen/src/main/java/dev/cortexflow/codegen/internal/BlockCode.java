@@ -8,14 +8,17 @@ import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Extensible;
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.block.AdvancedHttpRequest;
+import dev.cortexflow.model.block.Aws;
 import dev.cortexflow.model.block.BlockSchema;
 import dev.cortexflow.model.block.GithubCreateOrUpdateFile;
 import dev.cortexflow.model.block.HttpRequest;
 import dev.cortexflow.model.block.HttpRequestAsync;
 import dev.cortexflow.model.block.JavaScript;
+import dev.cortexflow.model.block.JiraCreateIssue;
 import dev.cortexflow.model.block.Jq;
 import dev.cortexflow.model.block.ManualApproval;
 import dev.cortexflow.model.block.MsTeamsSendMessage;
+import dev.cortexflow.model.block.PagerDutyCreateIncident;
 import dev.cortexflow.model.block.SetVariables;
 import dev.cortexflow.model.block.Slack;
 import dev.cortexflow.model.block.UserInput;
@@ -28,7 +31,7 @@ import java.util.Optional;
 
 /**
  * The DSL code of one block (a {@code BlockSpec} expression): the typed factory of {@code Blocks} for the block
- * types the DSL covers, the generated binding for a catalogued integration action, and the
+ * types the DSL covers (every one but the branch, which the flow writes, and custom types), the generated binding for a catalogued integration action, and the
  * {@code block(slug, name, schema)} escape hatch with the model schema for anything else.
  */
 final class BlockCode {
@@ -110,6 +113,17 @@ final class BlockCode {
           str(teams.channelId()), text(teams.message(), Syntax.MUSTACHE)));
     } else if (schema instanceof GithubCreateOrUpdateFile file) {
       chain = githubFile(slug, name, file);
+    } else if (schema instanceof Aws aws) {
+      chain = Dual.chain(Dual.call(emission, Blocks.class, "aws", slug, name, str(aws.accountId()),
+          str(aws.region()), str(aws.actionIdentifier())));
+      aws.inputs().forEach((k, v) -> chain.then("input", str(k), new BindingCode(emission, texts).json(v)));
+    } else if (schema instanceof PagerDutyCreateIncident incident) {
+      chain = Dual.chain(Dual.call(emission, Blocks.class, "pagerDuty", slug, name, str(incident.serviceId()),
+          text(incident.title(), Syntax.MUSTACHE), text(incident.body(), Syntax.MUSTACHE),
+          str(incident.fromEmail()), model(incident.urgency())));
+      incident.incidentTypeName().ifPresent(t -> chain.then("incidentTypeName", str(t)));
+    } else if (schema instanceof JiraCreateIssue issue) {
+      chain = jira(slug, name, issue);
     } else if (schema instanceof SetVariables set) {
       chain = Dual.chain(Dual.call(emission, Blocks.class, "setVariables", slug, name));
       set.variables().forEach(assignment -> assign(chain, assignment));
@@ -127,6 +141,24 @@ final class BlockCode {
     alias.ifPresent(a -> chain.then("integrationAlias", str(a)));
     targetHost.ifPresent(h -> chain.then("targetHost", str(h)));
     integration.ifPresent(i -> chain.then("integration", str(i)));
+  }
+
+  private Dual.Chain jira(Dual slug, Dual name, JiraCreateIssue issue) {
+    Dual.Chain chain = Dual.chain(Dual.call(emission, Blocks.class, "jira", slug, name, str(issue.projectKey()),
+        str(issue.issueType()), text(issue.issueSummary(), Syntax.MUSTACHE),
+        text(issue.description(), Syntax.MUSTACHE)));
+    issue.alias().ifPresent(a -> chain.then("alias", str(a)));
+    if (!issue.labels().isEmpty()) {
+      chain.then("labels", issue.labels().stream().map(this::str).toArray(Dual[]::new));
+    }
+    if (!issue.components().isEmpty()) {
+      chain.then("components", issue.components().stream().map(this::str).toArray(Dual[]::new));
+    }
+    issue.fields().forEach((k, v) -> chain.then("field", str(k), new BindingCode(emission, texts).json(v)));
+    issue.assignee().ifPresent(a -> chain.then("assignee", text(a, Syntax.MUSTACHE)));
+    issue.reporter().ifPresent(r -> chain.then("reporter", text(r, Syntax.MUSTACHE)));
+    issue.priority().ifPresent(p -> chain.then("priority", str(p)));
+    return chain;
   }
 
   private Dual.Chain githubFile(Dual slug, Dual name, GithubCreateOrUpdateFile file) {

@@ -2,8 +2,6 @@ package dev.cortexflow.codegen.internal;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.cortexflow.Workflows;
 import dev.cortexflow.codegen.internal.FlowPlan.BranchStep;
 import dev.cortexflow.codegen.internal.FlowPlan.NotExpressible;
@@ -14,14 +12,11 @@ import dev.cortexflow.dsl.BlockSpec;
 import dev.cortexflow.dsl.Branch;
 import dev.cortexflow.dsl.EntityScope;
 import dev.cortexflow.dsl.WorkflowBuilder;
-import dev.cortexflow.expr.Var;
 import dev.cortexflow.model.CompoundFilter;
 import dev.cortexflow.model.EntityFilter;
 import dev.cortexflow.model.GlobalFilter;
-import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.RunRestriction;
 import dev.cortexflow.model.Variable;
-import dev.cortexflow.model.VariableType;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.yaml.WorkflowJson;
 import dev.cortexflow.validate.ViolationCode;
@@ -50,7 +45,7 @@ final class DslImport {
   private final Naming locals = new Naming(List.of("workflow"));
   private final Map<String, Dual> variables = new LinkedHashMap<>();
   private final Map<String, String> variableLocals = new LinkedHashMap<>();
-  // the Var factory of each declared variable: string, number or bool
+  // the Var factory of each declared variable: string, number, bool, object, stringArray, …
   private final Map<String, String> variableKinds = new LinkedHashMap<>();
 
   private final Set<String> handles;
@@ -205,57 +200,18 @@ final class DslImport {
   }
 
   private java.util.Optional<Dual> declareVariable(Variable variable, CodeBlock.Builder body) {
-    String factory = factory(variable.type());
-    boolean scalarDefault = variable.defaultValue().map(d -> d instanceof JsonValue.JsonString
-        || d instanceof JsonValue.JsonBoolean || d instanceof JsonValue.JsonNumber).orElse(true);
-    if (factory == null || !scalarDefault || !variable.extensions().isEmpty()) {
-      return java.util.Optional.empty();
+    Optional<VariableCode.Declaration> declaration =
+        new VariableCode(emission.literals(), emission.model()).declaration(variable);
+    if (declaration.isEmpty()) {
+      return Optional.empty();
     }
     String name = locals.allocate(Naming.lowerCamel(variable.slug()), variable.slug());
-    Dual.Chain chain = Dual.chain(Dual.qualified(Var.class, factory,
-        Dual.of(emission.literals().string(variable.slug()), variable.slug())));
-    variable.defaultValue().ifPresent(d -> chain.then("defaultValue", defaultValue(d)));
-    variable.description().ifPresent(d -> chain.then("description",
-        Dual.of(emission.literals().string(d), d)));
-    Dual built = chain.build();
-    if (!((Var<?>) built.value()).toVariable().equals(variable)) {
-      return java.util.Optional.empty();
-    }
-    TypeName type = ParameterizedTypeName.get(ClassName.get(Var.class), switch (factory) {
-      case "string" -> ClassName.get(String.class);
-      case "number" -> ClassName.get(Number.class);
-      default -> ClassName.get(Boolean.class);
-    });
-    body.add("$T $L = $L;\n", type, name, built.code());
-    Dual local = Dual.of(CodeBlock.of("$L", name), built.value());
+    body.add("$T $L = $L;\n", declaration.get().type(), name, declaration.get().var().code());
+    Dual local = Dual.of(CodeBlock.of("$L", name), declaration.get().var().value());
     variables.put(variable.slug(), local);
     variableLocals.put(variable.slug(), name);
-    variableKinds.put(variable.slug(), factory);
-    return java.util.Optional.of(local);
-  }
-
-  private Dual defaultValue(JsonValue value) {
-    if (value instanceof JsonValue.JsonString s) {
-      return Dual.of(emission.literals().string(s.value()), s.value());
-    }
-    if (value instanceof JsonValue.JsonBoolean b) {
-      return Dual.of(CodeBlock.of("$L", b.value()), b.value());
-    }
-    JsonValue.JsonNumber n = (JsonValue.JsonNumber) value;
-    if (n.value().scale() <= 0 && n.value().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000)) < 0) {
-      return Dual.of(CodeBlock.of("$L", n.value().intValueExact()), n.value().intValueExact());
-    }
-    return Dual.of(CodeBlock.of("new $T($S)", java.math.BigDecimal.class, n.value().toString()), n.value());
-  }
-
-  private static String factory(VariableType type) {
-    if (type.equals(VariableType.STRING)) {
-      return "string";
-    }
-    if (type.equals(VariableType.NUMBER)) {
-      return "number";
-    }
-    return type.equals(VariableType.BOOLEAN) ? "bool" : null;
+    variableKinds.put(variable.slug(), VariableCode.factory(variable.type()).orElseThrow());
+    return Optional.of(local);
   }
 
   /** Slugs of blocks whose outputs some string of the workflow reads, in any reference syntax. */

@@ -36,8 +36,10 @@ final class TextCode {
   private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\{([A-Za-z0-9_.\\-]+)}}}|\\{\\{([A-Za-z0-9_.\\-]+)}}");
   private static final Pattern JQ = Pattern.compile(
       "(?<![A-Za-z0-9_\\])\"])\\.(?:actions|variables|context)(?:\\." + KEY + "|\\.\"[^\"{}\\\\]+\")+");
+  // a key followed by "(" is a method called on the value ({@code ratio.toFixed(1)}), not a key of it
   private static final Pattern BRACKETED = Pattern.compile(
-      "(?<![A-Za-z0-9_.\\]\"$])(?:actions|variables|context)(?:\\." + KEY + "|\\[\"[^\"{}\\\\]+\"])+");
+      "(?<![A-Za-z0-9_.\\]\"$])(?:actions|variables|context)(?:\\." + KEY + "(?![A-Za-z0-9_$(])"
+          + "|\\[\"[^\"{}\\\\]+\"])+");
 
   private final Emission emission;
   private final RefResolver refs;

@@ -25,6 +25,14 @@ class TextCodeTest {
   }
 
   @Test
+  void a_method_called_on_a_reference_in_cel_or_javascript_stays_code_after_the_reference() {
+    assertThat(code("actions[\"ask\"].outputs.name.startsWith(\"a\")", Syntax.CEL))
+        .isEqualTo("ask.output(\"name\").cel() + \".startsWith(\\\"a\\\")\"");
+    assertThat(code("return variables.environment.toUpperCase();", Syntax.JS))
+        .isEqualTo("dev.cortexflow.expr.Expr.js(\"return {}.toUpperCase();\", environment)");
+  }
+
+  @Test
   void mustache_outputs_of_blocks_without_handle_use_action() {
     assertThat(code("{{{actions.get-user.outputs.body.email}}}!", Syntax.MUSTACHE))
         .isEqualTo("dev.cortexflow.expr.Expr.rawTemplate(\"{}!\","
