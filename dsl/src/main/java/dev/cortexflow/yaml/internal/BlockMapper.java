@@ -38,7 +38,7 @@ final class BlockMapper {
     }
     if (!type.isEmpty()) {
       s.issues().warning(ViolationCode.UNKNOWN_TYPE, s.pointer("type"), s.where() + ": unknown block type '" + type
-          + "'; kept as is (known types: " + String.join(", ", Vocabularies.BLOCK_TYPES) + ")");
+          + "'; kept as is (known types: " + String.join(", ", BlockTypes.ALL.stream().map(BlockType::type).toList()) + ")");
     }
     return ImmutableCustomBlock.builder().type(type).extensions(s.extensions()).build();
   }
