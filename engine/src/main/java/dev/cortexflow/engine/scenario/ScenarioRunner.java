@@ -41,6 +41,15 @@ public final class ScenarioRunner {
     return new ScenarioResult(scenario, run, check(scenario.expect(), run));
   }
 
+  /**
+   * The workflow {@code scenario} runs, as read for its run.
+   *
+   * @throws ScenarioException when its descriptor cannot be read
+   */
+  public dev.cortexflow.model.Workflow workflow(Scenario scenario) {
+    return workflows.computeIfAbsent(scenario.workflow(), path -> prepare(scenario)).workflow();
+  }
+
   private RunnableWorkflow prepare(Scenario scenario) {
     Path path = scenario.workflow();
     if (!Files.isRegularFile(path)) {
