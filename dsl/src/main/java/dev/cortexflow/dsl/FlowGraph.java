@@ -1,5 +1,6 @@
 package dev.cortexflow.dsl;
 
+import dev.cortexflow.env.MissingEnvironmentValueException;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.block.BlockSchema;
@@ -83,6 +84,8 @@ final class FlowGraph {
     building.addLast(this);
     try {
       flow.run();
+    } catch (MissingEnvironmentValueException e) {
+      throw e.inWorkflow(tag);
     } finally {
       building.removeLast();
       complete = true;

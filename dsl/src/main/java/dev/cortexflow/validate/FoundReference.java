@@ -68,12 +68,7 @@ public record FoundReference(Kind kind, String name, List<String> path, Syntax s
     /** CEL or JavaScript member access: {@code actions["x"].outputs}, {@code variables.x}. */
     CEL_JS,
     /** Dotted state path without a leading dot, as in {@code outputVariable} and REFERENCE {@code path}. */
-    STATE_PATH;
-
-    /** Whether this is one of the Mustache forms. */
-    public boolean isMustache() {
-      return this == MUSTACHE || this == MUSTACHE_RAW || this == MUSTACHE_SECTION;
-    }
+    STATE_PATH
   }
 
   /** Checks the parts and copies the path. */

@@ -23,9 +23,4 @@ public record LocatedReference(String pointer, OptionalInt blockIndex, FoundRefe
     Objects.requireNonNull(blockIndex, "blockIndex");
     Objects.requireNonNull(reference, "reference");
   }
-
-  /** Whether the field belongs to the workflow (a response template) rather than to a block. */
-  public boolean inResponseTemplate() {
-    return blockIndex.isEmpty();
-  }
 }

@@ -3,30 +3,22 @@ package dev.cortexflow.validate;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.model.block.AdvancedHttpRequest;
-import dev.cortexflow.model.block.Aws;
+import dev.cortexflow.model.block.BlockField;
 import dev.cortexflow.model.block.BlockSchema;
+import dev.cortexflow.model.block.BlockType;
+import dev.cortexflow.model.block.BlockTypes;
 import dev.cortexflow.model.block.BranchPath;
 import dev.cortexflow.model.block.ConditionalBranch;
-import dev.cortexflow.model.block.GithubCreateOrUpdateFile;
-import dev.cortexflow.model.block.HttpRequest;
-import dev.cortexflow.model.block.HttpRequestAsync;
-import dev.cortexflow.model.block.JavaScript;
-import dev.cortexflow.model.block.JiraCreateIssue;
-import dev.cortexflow.model.block.Jq;
 import dev.cortexflow.model.block.ManualApproval;
-import dev.cortexflow.model.block.MsTeamsSendMessage;
-import dev.cortexflow.model.block.PagerDutyCreateIncident;
-import dev.cortexflow.model.block.Scaffolder;
 import dev.cortexflow.model.block.SetVariables;
-import dev.cortexflow.model.block.Slack;
 import java.util.List;
 
 /**
  * Strings Cortex needs to run a block are not empty (MISSING_FIELD, ERROR). Only values without which the
  * server or the run cannot work are checked: names and ids, URLs, identifiers, expressions, scripts, channels,
  * messages. Free text that may legitimately be empty (descriptions, file content, issue bodies) is not. A manual
- * approval without approving teams is a WARNING: Cortex stores it, but nobody can approve it.
+ * approval without approving teams is a WARNING: Cortex stores it, but nobody can approve it. Which strings of a
+ * block are needed is the descriptor table's ({@link BlockField#neededToRun()}); nested parts are checked here.
  */
 final class RequiredFieldRule implements ValidationRule {
 
@@ -61,24 +53,8 @@ final class RequiredFieldRule implements ValidationRule {
         block.check("schema." + key, value);
       }
     };
-    if (s instanceof HttpRequest h) {
-      c.check("url", h.url());
-    } else if (s instanceof HttpRequestAsync h) {
-      c.check("url", h.url());
-    } else if (s instanceof AdvancedHttpRequest a) {
-      c.check("actionIdentifier", a.actionIdentifier());
-    } else if (s instanceof Aws a) {
-      c.check("accountId", a.accountId());
-      c.check("region", a.region());
-      c.check("actionIdentifier", a.actionIdentifier());
-    } else if (s instanceof Scaffolder sc) {
-      c.check("scaffolderTemplateId", sc.scaffolderTemplateId());
-    } else if (s instanceof Jq j) {
-      c.check("expression", j.expression());
-    } else if (s instanceof Slack sl) {
-      c.check("channel", sl.channel());
-      c.check("message", sl.message());
-    } else if (s instanceof ManualApproval m && m.approvingTeamIds().isEmpty()) {
+    BlockTypes.of(s).ifPresent(type -> neededStrings(type, s, c));
+    if (s instanceof ManualApproval m && m.approvingTeamIds().isEmpty()) {
       out.add(Violation.warning(ViolationCode.MISSING_FIELD, "/actions/" + i + "/schema/approvingTeamIds",
           context.label(i) + ": schema.approvingTeamIds is empty, so nobody can approve: add the id of a team"));
     } else if (s instanceof ConditionalBranch branch) {
@@ -88,28 +64,20 @@ final class RequiredFieldRule implements ValidationRule {
         c.check("branches[" + k + "].slug", paths.get(k).slug());
         c.check("branches[" + k + "].expression", paths.get(k).expression());
       }
-    } else if (s instanceof GithubCreateOrUpdateFile g) {
-      c.check("repositoryName", g.repositoryName());
-      c.check("path", g.path());
-      c.check("commitMessage", g.commitMessage());
-    } else if (s instanceof MsTeamsSendMessage t) {
-      c.check("teamId", t.teamId());
-      c.check("channelId", t.channelId());
-      c.check("message", t.message());
-    } else if (s instanceof JavaScript js) {
-      c.check("script", js.script());
     } else if (s instanceof SetVariables sv) {
       for (int k = 0; k < sv.variables().size(); k++) {
         c.check("variables[" + k + "].slug", sv.variables().get(k).slug());
       }
-    } else if (s instanceof PagerDutyCreateIncident p) {
-      c.check("serviceId", p.serviceId());
-      c.check("title", p.title());
-      c.check("fromEmail", p.fromEmail());
-    } else if (s instanceof JiraCreateIssue j) {
-      c.check("projectKey", j.projectKey());
-      c.check("issueType", j.issueType());
-      c.check("issueSummary", j.issueSummary());
+    }
+  }
+
+  /** The strings the descriptor table marks as needed to run. */
+  private static <S extends BlockSchema> void neededStrings(BlockType<S, ?> type, BlockSchema s, Checker c) {
+    S block = type.cast(s);
+    for (BlockField<S, ?, ?> field : type.fields()) {
+      if (field.neededToRun() && field.valueIn(block) instanceof String value) {
+        c.check(field.key(), value);
+      }
     }
   }
 

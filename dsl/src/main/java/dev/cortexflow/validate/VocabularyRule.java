@@ -8,12 +8,11 @@ import dev.cortexflow.model.RunRestriction;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.VariableType;
 import dev.cortexflow.model.Vocabulary;
+import dev.cortexflow.model.block.BlockField;
 import dev.cortexflow.model.block.BlockSchema;
-import dev.cortexflow.model.block.HttpMethod;
-import dev.cortexflow.model.block.HttpRequest;
-import dev.cortexflow.model.block.HttpRequestAsync;
-import dev.cortexflow.model.block.PagerDutyCreateIncident;
-import dev.cortexflow.model.block.Urgency;
+import dev.cortexflow.model.block.BlockType;
+import dev.cortexflow.model.block.BlockTypes;
+import dev.cortexflow.model.block.FieldKind;
 import dev.cortexflow.model.block.UserInput;
 import dev.cortexflow.model.input.DateFormat;
 import dev.cortexflow.model.input.DateInput;
@@ -25,7 +24,7 @@ import java.util.List;
 /**
  * Values of Cortex's closed lists (HTTP methods, variable types, ownership scopes, restriction types, urgencies,
  * number and date formats) are ones Cortex accepts (INVALID_VALUE, ERROR): the OpenAPI enumerates them and the
- * server rejects others.
+ * server rejects others. The block fields of such a list are the descriptor table's ({@link FieldKind#isVocabulary()}).
  */
 final class VocabularyRule implements ValidationRule {
 
@@ -50,29 +49,33 @@ final class VocabularyRule implements ValidationRule {
   @Override
   public void checkBlock(ValidationContext context, int i, Block block, List<Violation> out) {
     BlockSchema s = block.schema();
-    if (s instanceof HttpRequest || s instanceof HttpRequestAsync || s instanceof PagerDutyCreateIncident
-        || s instanceof UserInput) { // the only schemas with closed lists; strings are built only for them
-      schema(out, "/actions/" + i + "/schema", context.label(i) + ": ", s);
+    BlockTypes.of(s).ifPresent(type -> vocabularies(out, context, i, type, s));
+    if (s instanceof UserInput form) {
+      formats(out, "/actions/" + i + "/schema", context.label(i) + ": ", form);
     }
   }
 
-  private static void schema(List<Violation> out, String at, String owner, BlockSchema s) {
-    if (s instanceof HttpRequest h) {
-      known(out, at + "/httpMethod", owner, "schema.httpMethod", h.httpMethod(), HttpMethod.knownValues());
-    } else if (s instanceof HttpRequestAsync h) {
-      known(out, at + "/httpMethod", owner, "schema.httpMethod", h.httpMethod(), HttpMethod.knownValues());
-    } else if (s instanceof PagerDutyCreateIncident p) {
-      known(out, at + "/urgency", owner, "schema.urgency", p.urgency(), Urgency.knownValues());
-    } else if (s instanceof UserInput form) {
-      List<InputField> inputs = form.inputs();
-      for (int k = 0; k < inputs.size(); k++) {
-        String field = "schema.inputs[" + k + "].format";
-        String pointer = at + "/inputs/" + k + "/format";
-        if (inputs.get(k) instanceof NumberInput n && n.format().isPresent()) {
-          known(out, pointer, owner, field, n.format().get(), NumberFormat.knownValues());
-        } else if (inputs.get(k) instanceof DateInput d && d.format().isPresent()) {
-          known(out, pointer, owner, field, d.format().get(), DateFormat.knownValues());
-        }
+  /** The fields the descriptor table gives a vocabulary kind; strings are built only for an unknown value. */
+  private static <S extends BlockSchema> void vocabularies(List<Violation> out, ValidationContext context, int i,
+      BlockType<S, ?> type, BlockSchema s) {
+    S schema = type.cast(s);
+    for (BlockField<S, ?, ?> field : type.fields()) {
+      if (field.kind().isVocabulary() && field.valueIn(schema) instanceof Vocabulary value && !value.isKnown()) {
+        known(out, "/actions/" + i + "/schema/" + field.key(), context.label(i) + ": ", "schema." + field.key(),
+            value, field.kind().knownValues());
+      }
+    }
+  }
+
+  private static void formats(List<Violation> out, String at, String owner, UserInput form) {
+    List<InputField> inputs = form.inputs();
+    for (int k = 0; k < inputs.size(); k++) {
+      String field = "schema.inputs[" + k + "].format";
+      String pointer = at + "/inputs/" + k + "/format";
+      if (inputs.get(k) instanceof NumberInput n && n.format().isPresent()) {
+        known(out, pointer, owner, field, n.format().get(), NumberFormat.knownValues());
+      } else if (inputs.get(k) instanceof DateInput d && d.format().isPresent()) {
+        known(out, pointer, owner, field, d.format().get(), DateFormat.knownValues());
       }
     }
   }

@@ -26,6 +26,43 @@ class EnvironmentTest {
     }
   }
 
+  /** Reads its channel inside the flow, where the DSL knows which workflow is being built. */
+  public static final class AnnounceTwice implements WorkflowSource {
+    @Override
+    public List<Workflow> workflows(Environment env) {
+      return List.of(Workflows.workflow("announce-twice", "Announce twice").global()
+          .startWith(Blocks.slack("say", "Say", "general", "hi"),
+              say -> say.then(Blocks.slack("again", "Again", env.get(CHANNEL), "hi")))
+          .build());
+    }
+  }
+
+  @Test
+  void aMissingValueReadInsideAFlowNamesTheWorkflowsTagAndItsSource() {
+    assertThatThrownBy(() -> WorkflowEnvironments.workflowsOf(new AnnounceTwice(), Environment.named("qa").build()))
+        .isInstanceOf(MissingEnvironmentValueException.class)
+        .hasMessage("environment 'qa' gives no value 'deploy-channel' (String), which workflow 'announce-twice' of"
+            + " dev.cortexflow.env.EnvironmentTest$AnnounceTwice reads: give it in the declaration of environment"
+            + " 'qa'")
+        .satisfies(e -> {
+          MissingEnvironmentValueException missing = (MissingEnvironmentValueException) e;
+          assertThat(missing.workflow()).contains("announce-twice");
+          assertThat(missing.reader()).contains("dev.cortexflow.env.EnvironmentTest$AnnounceTwice");
+        });
+  }
+
+  @Test
+  void aWorkflowNamedOnceStaysNamedWhenAnOuterFlowSeesTheFailure() {
+    Environment qa = Environment.named("qa").build();
+    MissingEnvironmentValueException inner = new MissingEnvironmentValueException("qa",
+        CHANNEL).inWorkflow("inner");
+
+    assertThat(inner.inWorkflow("outer").workflow()).contains("inner");
+    assertThat(inner.readBy("acme.Source")).hasMessage("environment 'qa' gives no value 'deploy-channel' (String),"
+        + " which workflow 'inner' of acme.Source reads: give it in the declaration of environment 'qa'");
+    assertThat(qa.find(CHANNEL)).isEmpty();
+  }
+
   @Test
   void anEnvironmentGivesTypedValues() {
     List<String> teams = new ArrayList<>(List.of("a", "b"));

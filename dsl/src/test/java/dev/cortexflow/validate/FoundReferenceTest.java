@@ -6,21 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cortexflow.validate.FoundReference.Kind;
 import dev.cortexflow.validate.FoundReference.Syntax;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class FoundReferenceTest {
-
-  @ParameterizedTest
-  @EnumSource(Syntax.class)
-  void only_the_three_mustache_forms_are_mustache(Syntax syntax) {
-    assertThat(syntax.isMustache())
-        .isEqualTo(EnumSet.of(Syntax.MUSTACHE, Syntax.MUSTACHE_RAW, Syntax.MUSTACHE_SECTION).contains(syntax));
-  }
 
   @Test
   void a_span_may_start_at_zero_and_be_empty() {
@@ -69,13 +58,5 @@ class FoundReferenceTest {
         .isFalse();
     assertThat(new FoundReference(Kind.VARIABLE, "entity", List.of(), Syntax.CEL_JS, 0, 1).readsEntity())
         .isFalse();
-  }
-
-  @Test
-  void a_located_reference_knows_whether_it_is_in_a_response_template() {
-    FoundReference r = new FoundReference(Kind.VARIABLE, "env", List.of(), Syntax.MUSTACHE, 0, 1);
-
-    assertThat(new LocatedReference("/runResponseTemplate", OptionalInt.empty(), r).inResponseTemplate()).isTrue();
-    assertThat(new LocatedReference("/actions/0/name", OptionalInt.of(0), r).inResponseTemplate()).isFalse();
   }
 }

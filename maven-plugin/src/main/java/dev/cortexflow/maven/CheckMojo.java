@@ -1,8 +1,11 @@
 package dev.cortexflow.maven;
 
 import dev.cortexflow.cli.internal.Plural;
-import dev.cortexflow.cli.internal.RenderPlan;
+import dev.cortexflow.cli.internal.Renderings;
+import dev.cortexflow.cli.internal.Renderings.Rendering;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,15 +32,21 @@ public class CheckMojo extends RenderingMojo {
 
   @Override
   void run() throws MojoFailureException {
-    RenderPlan plan = plan("checked");
+    Renderings renderings = renderings("checked");
     String folder = displayName(descriptorDirectory);
-    List<String> differences = plan.differences(descriptorDirectory.toPath());
+    Path committed = descriptorDirectory.toPath();
+    List<String> differences = new ArrayList<>();
+    renderings.strays(committed).forEach(stray -> differences.add(stray + ": not rendered from any environment"));
+    for (Rendering rendering : renderings.all()) {
+      String prefix = rendering.ownFolder().map(own -> own + "/").orElse("");
+      rendering.plan().differences(rendering.folder(committed)).forEach(d -> differences.add(prefix + d));
+    }
     if (differences.isEmpty()) {
-      info(Plural.of(plan.files().size(), "workflow") + " up to date in " + folder);
+      info(Plural.of(renderings.fileCount(), "workflow") + " up to date in " + renderings.describe(folder));
       return;
     }
     differences.forEach(d -> error(folder + "/" + d));
-    throw failure(Plural.of(differences.size(), "difference") + " in " + folder
+    throw failure(Plural.of(differences.size(), "difference") + " in " + renderings.describe(folder)
         + " (to update it: mvn compile cortexflow:render -Dcortexflow.outputDirectory=" + folder + ")");
   }
 }

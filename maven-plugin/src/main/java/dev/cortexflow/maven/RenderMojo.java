@@ -1,7 +1,8 @@
 package dev.cortexflow.maven;
 
 import dev.cortexflow.cli.internal.Plural;
-import dev.cortexflow.cli.internal.RenderPlan;
+import dev.cortexflow.cli.internal.Renderings;
+import dev.cortexflow.cli.internal.Renderings.Rendering;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code cortexflow:render}: renders the workflows of the project's {@code WorkflowSource} classes to one
- * {@code <tag>.yaml} per workflow, as {@code cortexflow render} does. Nothing is written when any workflow has an
- * ERROR; only files whose content changes are rewritten.
+ * {@code <tag>.yaml} per workflow, as {@code cortexflow render} does: for the environment {@code cortexflow.env}
+ * names, or into a folder per environment when the project declares environments and none is named. Nothing is
+ * written when any workflow has an ERROR; only files whose content changes are rewritten.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -30,12 +32,17 @@ public class RenderMojo extends RenderingMojo {
 
   @Override
   void run() throws MojoFailureException {
-    RenderPlan plan = plan("written");
+    Renderings renderings = renderings("written");
     String folder = displayName(outputDirectory);
     Path target = outputDirectory.toPath();
-    List<Path> written = plan.write(target, folder);
-    written.forEach(p -> info("wrote " + folder + "/" + p.getFileName()));
-    info("rendered " + Plural.of(plan.files().size(), "workflow") + " to " + folder + " (" + written.size()
-        + " changed)");
+    int changed = 0;
+    for (Rendering rendering : renderings.all()) {
+      String name = rendering.ownFolder().map(own -> folder + "/" + own).orElse(folder);
+      List<Path> written = rendering.plan().write(rendering.folder(target), name);
+      written.forEach(p -> info("wrote " + name + "/" + p.getFileName()));
+      changed += written.size();
+    }
+    info("rendered " + Plural.of(renderings.fileCount(), "workflow") + " to " + renderings.describe(folder) + " ("
+        + changed + " changed)");
   }
 }

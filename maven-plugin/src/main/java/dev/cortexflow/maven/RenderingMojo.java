@@ -3,12 +3,10 @@ package dev.cortexflow.maven;
 import dev.cortexflow.WorkflowSource;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.Plural;
-import dev.cortexflow.cli.internal.RenderPlan;
-import dev.cortexflow.cli.internal.SourceWorkflows;
+import dev.cortexflow.cli.internal.Renderings;
 import dev.cortexflow.cli.internal.WorkflowSourceScanner;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +33,20 @@ abstract class RenderingMojo extends CortexflowMojo {
   @Parameter(property = "cortexflow.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
-  /** The validated plan of files to write; {@code verb} ("written", "checked") says what did not happen on failure. */
-  RenderPlan plan(String verb) throws MojoFailureException {
+  /**
+   * Render for this environment of the project's {@code WorkflowEnvironments} class only, into the folder itself
+   * (default: every declared environment, each into a folder of its own named after it).
+   */
+  @Parameter(property = "cortexflow.env")
+  String env;
+
+  /**
+   * The validated renderings of the project's workflows, checked by the standard rules and the rules on the
+   * project's class path; {@code verb} ("written", "checked") says what did not happen on failure.
+   */
+  Renderings renderings(String verb) throws MojoFailureException {
     String classpath = String.join(File.pathSeparator, classpathElements);
-    SourceWorkflows built;
+    Renderings built;
     int classes;
     try (WorkflowSourceScanner scanner = WorkflowSourceScanner.of(context(), classpath)) {
       List<Class<? extends WorkflowSource>> sources = sources(scanner);
@@ -50,14 +58,13 @@ abstract class RenderingMojo extends CortexflowMojo {
       }
       classes = sources.size();
       sources.forEach(s -> getLog().debug("found " + s.getName()));
-      built = SourceWorkflows.of(sources);
+      built = Renderings.of(scanner, sources, Optional.ofNullable(env).map(String::strip)
+          .filter(name -> !name.isEmpty()), "cortexflow.env");
     } catch (IOException e) {
       throw CliException.usage("cannot close the class path: " + e.getMessage(), e);
     }
-    RenderPlan plan = RenderPlan.of(built.workflows());
-    List<String> problems = new ArrayList<>(built.failures());
-    problems.addAll(plan.problems());
-    int errors = built.errorCount() + plan.errorCount();
+    List<String> problems = built.problems();
+    int errors = built.errorCount();
     int warnings = problems.size() - errors;
     String in = " in " + (classes == 1 ? "1 class" : classes + " classes");
     if (errors > 0) {
@@ -69,7 +76,7 @@ abstract class RenderingMojo extends CortexflowMojo {
       throw failure(Plural.of(warnings, "warning") + in + " and failOnWarning is set; nothing " + verb);
     }
     problems.forEach(this::warn);
-    return plan;
+    return built;
   }
 
   private List<Class<? extends WorkflowSource>> sources(WorkflowSourceScanner scanner) {

@@ -6,22 +6,13 @@ import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Plural;
-import dev.cortexflow.cli.internal.RenderPlan;
-import dev.cortexflow.cli.internal.SourceWorkflows;
+import dev.cortexflow.cli.internal.Renderings;
+import dev.cortexflow.cli.internal.Renderings.Rendering;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.cli.internal.WorkflowSourceScanner;
-import dev.cortexflow.env.Environment;
-import dev.cortexflow.env.WorkflowEnvironments;
-import dev.cortexflow.validate.WorkflowValidator;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,19 +53,15 @@ final class RenderCommand extends CliCommand {
           + "(default: every environment, each into a folder of its own).")
   String env;
 
-  private int buildErrors;
-
   RenderCommand(CliContext context) {
     super(context);
   }
 
   @Override
   int execute(Output output) throws Exception {
-    List<String> failures = new ArrayList<>();
-    List<Rendering> renderings = new ArrayList<>();
+    Renderings renderings;
     int classes;
     try (WorkflowSourceScanner scanner = WorkflowSourceScanner.of(context, classpath)) {
-      WorkflowValidator validator = scanner.validator();
       List<Class<? extends WorkflowSource>> sources = scanner.sources(Optional.ofNullable(packageName));
       if (sources.isEmpty()) {
         throw CliException.usage("no public WorkflowSource class with a public no-arg constructor on classpath '"
@@ -82,34 +69,24 @@ final class RenderCommand extends CliCommand {
       }
       classes = sources.size();
       sources.forEach(source -> output.detail("found " + source.getName()));
-      Optional<List<Environment>> declared = scanner.environments();
-      for (Optional<Environment> environment : selected(declared)) {
-        SourceWorkflows built = SourceWorkflows.of(sources, environment);
-        failures.addAll(built.failures());
-        buildErrors += built.errorCount();
-        // The rules may load classes until the plan is made.
-        RenderPlan plan = RenderPlan.of(built.workflows(), validator, environment.map(Environment::name));
-        boolean ownFolder = environment.isPresent() && env == null;
-        renderings.add(new Rendering(environment.filter(e -> ownFolder).map(Environment::name), plan));
-      }
+      renderings = Renderings.of(scanner, sources, Optional.ofNullable(env), "--env");
     }
-    failures.forEach(output::result);
-    renderings.forEach(r -> r.plan().problems().forEach(p -> output.result(r.prefix() + p)));
-    int errors = buildErrors + renderings.stream().mapToInt(r -> r.plan().errorCount()).sum();
+    renderings.problems().forEach(output::result);
+    int errors = renderings.errorCount();
     if (errors > 0) {
       output.result(Plural.of(errors, "error") + " in " + (classes == 1 ? "1 class" : classes + " classes")
           + "; nothing " + (check ? "checked" : "written"));
       return ExitCodes.FAILURE;
     }
-    int files = renderings.stream().mapToInt(r -> r.plan().files().size()).sum();
-    String where = out + (renderings.size() > 1 ? " (" + Plural.of(renderings.size(), "environment") + ")" : "");
+    int files = renderings.fileCount();
+    String where = renderings.describe(out.toString());
     if (check) {
       int differences = 0;
-      for (String stray : strayFolders(renderings)) {
+      for (String stray : renderings.strays(context.resolve(out))) {
         output.result(out + "/" + stray + ": not rendered from any environment");
         differences++;
       }
-      for (Rendering r : renderings) {
+      for (Rendering r : renderings.all()) {
         List<String> found = r.plan().differences(context.resolve(r.folder(out)));
         found.forEach(d -> output.result(r.folder(out) + "/" + d));
         differences += found.size();
@@ -120,7 +97,7 @@ final class RenderCommand extends CliCommand {
       return differences == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
     int changed = 0;
-    for (Rendering r : renderings) {
+    for (Rendering r : renderings.all()) {
       Path folder = r.folder(out);
       List<Path> written = r.plan().write(context.resolve(folder), folder.toString());
       written.forEach(p -> output.info("wrote " + folder + "/" + p.getFileName()));
@@ -128,55 +105,5 @@ final class RenderCommand extends CliCommand {
     }
     output.info("rendered " + Plural.of(files, "workflow") + " to " + where + " (" + changed + " changed)");
     return ExitCodes.OK;
-  }
-
-  /**
-   * The environments to render: the one of {@code --env}, else every declared one, else none (a single
-   * rendering of {@code workflows()}).
-   */
-  private List<Optional<Environment>> selected(Optional<List<Environment>> declared) {
-    if (declared.isEmpty()) {
-      if (env != null) {
-        throw CliException.usage("--env " + env + ": the classpath declares no environments (a public class"
-            + " implementing " + WorkflowEnvironments.class.getName() + ")");
-      }
-      return List.of(Optional.empty());
-    }
-    List<Environment> all = declared.get();
-    if (env == null) {
-      return all.stream().map(Optional::of).toList();
-    }
-    return List.of(Optional.of(all.stream().filter(e -> e.is(env)).findFirst().orElseThrow(() ->
-        CliException.usage("unknown environment '" + env + "': the known ones are "
-            + String.join(", ", all.stream().map(Environment::name).toList())))));
-  }
-
-  /**
-   * With a folder per environment, the folders and YAML files directly in {@code --out} that belong to no declared
-   * environment (left by a removed environment, or by a render before environments), by name.
-   */
-  private List<String> strayFolders(List<Rendering> renderings) throws IOException {
-    Path folder = context.resolve(out);
-    if (renderings.stream().anyMatch(r -> r.ownFolder().isEmpty()) || !Files.isDirectory(folder)) {
-      return List.of();
-    }
-    Set<String> environments = new HashSet<>();
-    renderings.forEach(r -> environments.add(r.ownFolder().orElseThrow()));
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(p -> Files.isDirectory(p) || p.toString().endsWith(".yaml"))
-          .map(p -> p.getFileName().toString()).filter(name -> !environments.contains(name)).sorted().toList();
-    }
-  }
-
-  /** The plan of one environment (or of the only rendering), and the folder of its own it goes to, if any. */
-  private record Rendering(Optional<String> ownFolder, RenderPlan plan) {
-
-    Path folder(Path out) {
-      return ownFolder.map(out::resolve).orElse(out);
-    }
-
-    String prefix() {
-      return ownFolder.map(name -> name + ": ").orElse("");
-    }
   }
 }

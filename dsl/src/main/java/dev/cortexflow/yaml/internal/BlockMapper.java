@@ -3,15 +3,17 @@ package dev.cortexflow.yaml.internal;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.ImmutableBlock;
 import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.model.block.BlockField;
 import dev.cortexflow.model.block.BlockSchema;
-import dev.cortexflow.model.block.CustomBlock;
+import dev.cortexflow.model.block.BlockType;
+import dev.cortexflow.model.block.BlockTypes;
 import dev.cortexflow.model.block.ImmutableCustomBlock;
 import dev.cortexflow.validate.ViolationCode;
 import java.util.Optional;
 
 /**
- * Maps one entry of {@code actions} (name, slug, schema, outgoingActions, isRootAction) and dispatches its
- * {@code schema} on {@code schema.type} to the mapper of that block family.
+ * Maps one entry of {@code actions} (name, slug, schema, outgoingActions, isRootAction) and its {@code schema} by
+ * the row of {@code schema.type} in the descriptor table ({@link BlockTypes}); unknown types are kept as they are.
  */
 final class BlockMapper {
   private BlockMapper() {}
@@ -30,17 +32,28 @@ final class BlockMapper {
 
   private static BlockSchema readSchema(Fields s) {
     String type = s.string("type", Need.REQUIRED);
-    Optional<BlockSchema> known = HttpBlocks.read(type, s)
-        .or(() -> IntegrationBlocks.read(type, s))
-        .or(() -> FlowBlocks.read(type, s));
+    Optional<BlockType<?, ?>> known = BlockTypes.named(type);
     if (known.isPresent()) {
-      return known.get();
+      return read(known.get(), s);
     }
     if (!type.isEmpty()) {
       s.issues().warning(ViolationCode.UNKNOWN_TYPE, s.pointer("type"), s.where() + ": unknown block type '" + type
-          + "'; kept as is (known types: " + String.join(", ", Vocabularies.BLOCK_TYPES) + ")");
+          + "'; kept as is (known types: " + String.join(", ", BlockTypes.ALL.stream().map(BlockType::type).toList()) + ")");
     }
     return ImmutableCustomBlock.builder().type(type).extensions(s.extensions()).build();
+  }
+
+  private static <S extends BlockSchema, B> S read(BlockType<S, B> type, Fields s) {
+    B builder = type.newBuilder();
+    for (BlockField<S, B, ?> field : type.fields()) {
+      readField(field, builder, s);
+    }
+    type.setExtensions(builder, s.extensions());
+    return type.build(builder);
+  }
+
+  private static <S extends BlockSchema, B, V> void readField(BlockField<S, B, V> field, B builder, Fields s) {
+    field.setIn(builder, FieldCodecs.read(field, s));
   }
 
   static JsonValue write(Block block) {
@@ -56,10 +69,18 @@ final class BlockMapper {
 
   static JsonValue writeSchema(BlockSchema schema) {
     Out out = Out.object().put("type", schema.type());
-    if (!(schema instanceof CustomBlock)
-        && !HttpBlocks.write(schema, out) && !IntegrationBlocks.write(schema, out) && !FlowBlocks.write(schema, out)) {
-      throw new IllegalStateException("no writer for block type " + schema.type());
-    }
+    BlockTypes.of(schema).ifPresent(type -> write(type, schema, out));
     return out.extensions(schema.extensions()).build();
+  }
+
+  private static <S extends BlockSchema> void write(BlockType<S, ?> type, BlockSchema schema, Out out) {
+    S block = type.cast(schema);
+    for (BlockField<S, ?, ?> field : type.fields()) {
+      writeField(field, block, out);
+    }
+  }
+
+  private static <S extends BlockSchema, V> void writeField(BlockField<S, ?, V> field, S block, Out out) {
+    FieldCodecs.write(field, field.valueIn(block), out);
   }
 }

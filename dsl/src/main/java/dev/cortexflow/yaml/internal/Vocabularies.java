@@ -4,10 +4,6 @@ import java.util.List;
 
 /** The discriminator values cortexflow knows, in the OpenAPI's order. */
 final class Vocabularies {
-  static final List<String> BLOCK_TYPES = List.of("HTTP_REQUEST", "ADVANCED_HTTP_REQUEST", "HTTP_REQUEST_ASYNC",
-      "SCAFFOLDER", "USER_INPUT", "JQ", "SLACK", "MANUAL_APPROVAL", "CONDITIONAL_BRANCH",
-      "GITHUB_CREATE_OR_UPDATE_FILE", "MS_TEAMS_SEND_MESSAGE", "JAVASCRIPT", "SET_VARIABLES", "AWS",
-      "PAGERDUTY_CREATE_INCIDENT", "JIRA_CREATE_ISSUE");
   static final List<String> INPUT_TYPES = List.of("INPUT_FIELD", "TEXTAREA_FIELD", "SELECT_FIELD",
       "MULTISELECT_FIELD", "TOGGLE_FIELD", "CORTEX_ENTITY_FIELD", "CORTEX_USER_FIELD", "SLACK_FIELD", "SECRET_FIELD",
       "NUMBER_FIELD", "DATE_FIELD");

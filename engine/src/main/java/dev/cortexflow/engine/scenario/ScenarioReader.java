@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads scenario files:
  *
  * <pre>{@code
  * workflow: ../workflows/deploy.yaml      # descriptor, relative to this file
+ * environment: production                 # optional: the descriptor must be rendered for this environment
  * entity: {tag: payments, name: Payments}  # context.entity
  * initialContext: {version: "2.4.0"}      # seeds same-named variables
  * secrets: {deployer_token: s3cret}        # context.secrets.<tag>
@@ -46,12 +48,13 @@ public final class ScenarioReader {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   private static final long MAX_BYTES = 4L * 1024 * 1024;
-  private static final Set<String> TOP = Set.of("workflow", "entity", "initialContext", "secrets", "initiatedBy",
+  private static final Set<String> TOP = Set.of("workflow", "environment", "entity", "initialContext", "secrets", "initiatedBy",
       "inputs", "approvals", "responses", "defaultAnswers", "workflowRunId", "expect");
   private static final Set<String> RESPONSE = Set.of("status", "body", "headers", "callback", "outputs", "error");
   private static final Set<String> CALLBACK = Set.of("status", "message", "response");
   private static final Set<String> EXPECT = Set.of("status", "failure", "executed", "notExecuted", "variables",
       "outputs", "requests", "runResponse");
+  private static final Pattern ENVIRONMENT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Set<String> STATUSES = Set.of("COMPLETED", "FAILED", "PAUSED");
 
   private ScenarioReader() {}
@@ -101,6 +104,15 @@ public final class ScenarioReader {
       }
       Path folder = file.toAbsolutePath().getParent();
       Path workflow = folder.resolve(workflowKey.asText()).normalize();
+      Optional<String> environment = Optional.empty();
+      if (root.has("environment")) {
+        String named = text(root.get("environment"), "environment");
+        if (!ENVIRONMENT.matcher(named).matches()) {
+          throw bad("environment", "'" + named + "' is no environment name: use lower-case words joined by hyphens,"
+              + " e.g. staging");
+        }
+        environment = Optional.of(named);
+      }
       RunInput.Builder input = RunInput.builder();
       object(root, "entity").ifPresent(e -> input.entity(value(e)));
       object(root, "initiatedBy").ifPresent(e -> input.initiatedBy(value(e)));
@@ -136,7 +148,7 @@ public final class ScenarioReader {
       }
       JsonNode expect = object(root, "expect").orElseThrow(() ->
           bad("expect", "missing: say what must happen, e.g. expect: {status: COMPLETED}"));
-      return new Scenario(file, name, workflow, input.build(), expectations(expect));
+      return new Scenario(file, name, workflow, environment, input.build(), expectations(expect));
     }
 
     Answer answer(String slug, JsonNode node) {

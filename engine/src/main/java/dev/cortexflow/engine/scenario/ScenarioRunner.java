@@ -9,6 +9,9 @@ import dev.cortexflow.engine.JsonMatch;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
+import dev.cortexflow.yaml.WriteOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.Optional;
 public final class ScenarioRunner {
   private final RunEngine engine;
   private final Map<Path, RunnableWorkflow> workflows = new HashMap<>();
+  private final Map<Path, Optional<String>> renderedFor = new HashMap<>();
 
   /** A runner whose scenarios all run on {@code engine}. */
   public ScenarioRunner(RunEngine engine) {
@@ -33,9 +37,11 @@ public final class ScenarioRunner {
   /**
    * Runs {@code scenario} and checks its expectations.
    *
-   * @throws ScenarioException when its descriptor cannot be read
+   * @throws ScenarioException when its descriptor cannot be read, or was not rendered for the scenario's
+   *     environment
    */
   public ScenarioResult run(Scenario scenario) {
+    scenario.environment().ifPresent(environment -> requireRenderedFor(scenario, environment));
     RunnableWorkflow workflow = workflows.computeIfAbsent(scenario.workflow(), path -> prepare(scenario));
     RunResult run = workflow.run(scenario.input());
     return new ScenarioResult(scenario, run, check(scenario.expect(), run));
@@ -48,6 +54,29 @@ public final class ScenarioRunner {
    */
   public dev.cortexflow.model.Workflow workflow(Scenario scenario) {
     return workflows.computeIfAbsent(scenario.workflow(), path -> prepare(scenario)).workflow();
+  }
+
+  // A descriptor rendered for one environment runs only in scenarios of that environment.
+  private void requireRenderedFor(Scenario scenario, String environment) {
+    Path path = scenario.workflow();
+    if (!Files.isRegularFile(path)) {
+      throw new ScenarioException(scenario.name(), "workflow", "no descriptor at " + path);
+    }
+    Optional<String> rendered = renderedFor.computeIfAbsent(path, p -> {
+      try {
+        return WriteOptions.environmentOf(Files.readString(p, StandardCharsets.UTF_8));
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new ScenarioException(scenario.name(), "workflow", p + " cannot be read: " + e.getMessage());
+      }
+    });
+    if (rendered.isEmpty()) {
+      throw new ScenarioException(scenario.name(), "environment", path + " was rendered for no environment: render it"
+          + " with --env " + environment + ", or remove the environment key");
+    }
+    if (!rendered.get().equals(environment)) {
+      throw new ScenarioException(scenario.name(), "environment", path + " was rendered for environment '"
+          + rendered.get() + "', not '" + environment + "': point workflow at the rendering for " + environment);
+    }
   }
 
   private RunnableWorkflow prepare(Scenario scenario) {

@@ -63,7 +63,7 @@ class ApiDeployTest {
     assertThatThrownBy(() -> WorkflowEnvironments.workflowsOf(source, incomplete))
         .isInstanceOf(MissingEnvironmentValueException.class)
         .hasMessage("environment 'qa' gives no value 'deploy-url' (String), which"
-            + " dev.cortexflow.examples.environments.ApiDeploy reads: give it in the declaration of environment"
+            + " workflow 'deploy-api' of dev.cortexflow.examples.environments.ApiDeploy reads: give it in the declaration of environment"
             + " 'qa'");
   }
 
@@ -75,7 +75,7 @@ class ApiDeployTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting every workflow to be valid in every environment (staging, qa), but 1"
             + " problem:\n  qa: environment 'qa' gives no value 'approving-team' (String), which"
-            + " dev.cortexflow.examples.environments.ApiDeploy reads");
+            + " workflow 'deploy-api' of dev.cortexflow.examples.environments.ApiDeploy reads");
   }
 
   private Workflow deploy(Environment environment) {

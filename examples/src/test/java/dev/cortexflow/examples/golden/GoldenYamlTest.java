@@ -3,7 +3,10 @@ package dev.cortexflow.examples.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.WorkflowSource;
+import dev.cortexflow.env.Environment;
 import dev.cortexflow.examples.Examples;
+import dev.cortexflow.examples.environments.ApiDeploy;
+import dev.cortexflow.examples.environments.ExampleEnvironments;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowYaml;
@@ -39,6 +42,25 @@ class GoldenYamlTest {
         tests.add(DynamicTest.dynamicTest(workflow.tag(), () -> {
           String yaml = WorkflowYaml.write(workflow, WriteOptions.generatedFrom(source.getClass().getName()));
           assertMatches(goldens.resolve(workflow.tag() + ".yaml"), yaml);
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> the_environment_aware_example_matches_its_golden_yaml_in_every_environment() {
+    String root = System.getProperty("cortexflow.root");
+    Assumptions.assumeTrue(root != null, "skipped: cortexflow.root is not set");
+    Path goldens = Path.of(root, "examples", "src", "test", "resources", "golden", "environments");
+    WorkflowSource source = new ApiDeploy();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Environment environment : new ExampleEnvironments().environments()) {
+      for (Workflow workflow : source.workflows(environment)) {
+        tests.add(DynamicTest.dynamicTest(environment.name() + "/" + workflow.tag(), () -> {
+          String yaml = WorkflowYaml.write(workflow,
+              WriteOptions.generatedFrom(source.getClass().getName(), environment.name()));
+          assertMatches(goldens.resolve(environment.name()).resolve(workflow.tag() + ".yaml"), yaml);
         }));
       }
     }
