@@ -130,4 +130,67 @@ class TestCommandTest {
     assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
     assertThat(run.err).startsWith("error: ").contains("nowhere: no such file or folder");
   }
+
+  @Test
+  void graphWritesEachScenariosRunAsMermaidWithThePathTakenHighlighted() throws Exception {
+    Fixtures.write(dir, "workflows/route.yaml", """
+        name: Route
+        tag: route
+        filter: {type: GLOBAL}
+        actions:
+          - {slug: fetch, name: Fetch, isRootAction: true, outgoingActions: [pick],
+             schema: {type: HTTP_REQUEST, httpMethod: GET, url: "https://x.example.com/items", headers: {}}}
+          - slug: pick
+            name: Pick
+            outgoingActions: [big, small]
+            schema:
+              type: CONDITIONAL_BRANCH
+              branches:
+                - {name: Many, slug: many, outgoingAction: big, expression: 'size(actions.fetch.outputs.body.items) > 1'}
+              fallbackBranch: {name: Few, slug: few, outgoingAction: small}
+              joiningAction: done
+          - {slug: big, name: Big, outgoingActions: [done], schema: {type: JQ, expression: '"big"'}}
+          - {slug: small, name: Small, outgoingActions: [done], schema: {type: JQ, expression: '"small"'}}
+          - {slug: done, name: Done, outgoingActions: [], schema: {type: JQ, expression: '.'}}
+        """);
+    Fixtures.write(dir, "scenarios/many.yaml", """
+        workflow: ../workflows/route.yaml
+        responses: {fetch: {status: 200, body: {items: [1, 2]}}}
+        expect: {executed: [fetch, pick, big, done]}
+        """);
+    Fixtures.write(dir, "scenarios/nested/many.yml", """
+        workflow: ../../workflows/route.yaml
+        responses: {fetch: {status: 200, body: {items: [1]}}}
+        expect: {executed: [fetch, pick, small, done]}
+        """);
+
+    CliRun run = CliRun.in(dir).run("test", "scenarios", "--graph", "graphs");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    try (var files = java.nio.file.Files.list(dir.resolve("graphs"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("many-2.mmd", "many.mmd", "ok.mmd");
+    }
+    assertThat(java.nio.file.Files.readString(dir.resolve("graphs/many.mmd"))).isEqualTo(MANY);
+    assertThat(java.nio.file.Files.readString(dir.resolve("graphs/many-2.mmd")))
+        .isEqualTo(MANY.replace("class b0,b1,b2,b4 ran", "class b0,b1,b3,b4 ran").replace("linkStyle 0,1,2,5 ", "linkStyle 0,1,3,6 "));
+  }
+
+  private static final String MANY = """
+      flowchart TD
+        b0("Fetch<br/><small>fetch · HTTP_REQUEST</small>")
+        b1{"Pick<br/><small>pick · CONDITIONAL_BRANCH</small>"}
+        b2("Big<br/><small>big · JQ</small>")
+        b3("Small<br/><small>small · JQ</small>")
+        b4("Done<br/><small>done · JQ</small>")
+        start((start)) --> b0
+        b0 --> b1
+        b1 -->|"Many"| b2
+        b1 -->|"Few (otherwise)"| b3
+        b1 -.->|join| b4
+        b2 --> b4
+        b3 --> b4
+        classDef ran fill:#d4f7d4,stroke:#2e7d32,stroke-width:2px
+        class b0,b1,b2,b4 ran
+        linkStyle 0,1,2,5 stroke:#2e7d32,stroke-width:3px
+      """;
 }

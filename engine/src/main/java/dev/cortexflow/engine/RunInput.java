@@ -36,6 +36,7 @@ public final class RunInput {
   private final String workflowRunId;
   private final Instant startedAt;
   private final String callbackBase;
+  private final Optional<String> workflowId;
   private final boolean defaultAnswers;
 
   private RunInput(Builder b) {
@@ -52,6 +53,7 @@ public final class RunInput {
     this.workflowRunId = b.workflowRunId;
     this.startedAt = b.startedAt;
     this.callbackBase = b.callbackBase;
+    this.workflowId = b.workflowId;
     this.defaultAnswers = b.defaultAnswers;
   }
 
@@ -125,6 +127,11 @@ public final class RunInput {
     return callbackBase;
   }
 
+  /** The workflow's id in {@code callbackUrl} (Cortex puts its cid there); the tag when none is given. */
+  public Optional<String> workflowId() {
+    return workflowId;
+  }
+
   /**
    * Whether blocks without an answer get the default one (HTTP 200 with {@code {}}, a SUCCESS callback with
    * {@code {}}, integration outputs {@code {}}, approvals approved, inputs from their defaults) instead of failing.
@@ -146,6 +153,7 @@ public final class RunInput {
     private String workflowRunId = DEFAULT_RUN_ID;
     private Instant startedAt = DEFAULT_STARTED_AT;
     private String callbackBase = DEFAULT_CALLBACK_BASE;
+    private Optional<String> workflowId = Optional.empty();
     private boolean defaultAnswers;
 
     private Builder() {}
@@ -216,6 +224,12 @@ public final class RunInput {
     /** Sets the base URL of {@code callbackUrl}. */
     public Builder callbackBase(String base) {
       this.callbackBase = Objects.requireNonNull(base, "base");
+      return this;
+    }
+
+    /** Sets the workflow id that {@code callbackUrl} names, as {@code <base>/api/v1/workflows/<id>/callback/<callbackId>}. */
+    public Builder workflowId(String id) {
+      this.workflowId = Optional.of(Objects.requireNonNull(id, "id"));
       return this;
     }
 

@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param blocks the blocks that ran (or failed, or paused), in the order they ran
  * @param variables {@code variables} at the end, by slug
  * @param failure why the run failed: names the block and what to change or add
- * @param pausedAt the asynchronous block the run waits on
+ * @param pausedAt the block a PAUSED run waits on: an asynchronous block's callback or an approval's decision
  * @param runResponse {@code runResponseTemplate} rendered when COMPLETED, {@code failedRunResponseTemplate} when
  *     FAILED
  * @param state the whole run state at the end ({@code context}, {@code actions}, {@code variables})
+ * @param pausedRun for a PAUSED run, the handle that continues it with the callback or decision it waits on
  */
 public record RunResult(String workflowTag, RunStatus status, List<BlockRun> blocks, Map<String, JsonValue> variables,
-    Optional<String> failure, Optional<String> pausedAt, Optional<String> runResponse, JsonValue state) {
+    Optional<String> failure, Optional<String> pausedAt, Optional<String> runResponse, JsonValue state,
+    Optional<PausedRun> pausedRun) {
   public RunResult {
     Objects.requireNonNull(workflowTag, "workflowTag");
     Objects.requireNonNull(status, "status");
@@ -31,6 +33,17 @@ public record RunResult(String workflowTag, RunStatus status, List<BlockRun> blo
     Objects.requireNonNull(pausedAt, "pausedAt");
     Objects.requireNonNull(runResponse, "runResponse");
     Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(pausedRun, "pausedRun");
+  }
+
+  /**
+   * The handle that continues this PAUSED run.
+   *
+   * @throws IllegalStateException when the run is not paused, naming how it ended
+   */
+  public PausedRun resume() {
+    return pausedRun.orElseThrow(() -> new IllegalStateException("run of '" + workflowTag + "' is " + status
+        + ", not PAUSED" + failure.map(f -> ": " + f).orElse("")));
   }
 
   /** The slugs of the blocks that ran, in order. */

@@ -19,6 +19,6 @@ public final class RunnableWorkflow {
 
   /** Runs the workflow from its root with {@code input}; never throws for anything the workflow or input holds. */
   public RunResult run(RunInput input) {
-    return new Execution(plan, input).run();
+    return PausedRun.resultOf(new Execution(plan, input).run());
   }
 }

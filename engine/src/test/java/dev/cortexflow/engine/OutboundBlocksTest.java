@@ -222,9 +222,9 @@ class OutboundBlocksTest {
     assertThat(engine.run(wf, RunInput.builder().input("choose", "version", "1.2.3")
         .input("choose", "env", "dev").build()).failure())
         .contains("block 'choose' (USER_INPUT): input 'env': 'dev' is none of the options [\"staging\",\"prod\"]");
-    assertThat(engine.run(wf, RunInput.builder().input("choose", "version", "1.2.3").build()).failure())
-        .contains("block 'approve' (MANUAL_APPROVAL): waits for a decision; add approvals: {approve: APPROVED} "
-            + "(or REJECTED)");
+    RunResult waiting = engine.run(wf, RunInput.builder().input("choose", "version", "1.2.3").build());
+    assertThat(waiting.status()).isEqualTo(RunStatus.PAUSED);
+    assertThat(waiting.pausedAt()).contains("approve");
     assertThat(engine.run(wf, RunInput.builder().input("choose", "versoin", "1.2.3").build()).failure())
         .contains("block 'choose' (USER_INPUT): no value for required input 'version'; add inputs: "
             + "{choose: {version: …}}");

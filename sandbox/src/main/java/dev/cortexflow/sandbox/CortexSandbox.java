@@ -25,32 +25,29 @@ import java.util.TreeSet;
  * {@code Accept}; errors are {@code ErrorResponse} JSON; 429 is {@code application/problem+json} with
  * {@code Retry-After}. Every request needs {@code Authorization: Bearer <token>}.
  *
- * <p><b>Runs</b> are executed symbolically and nothing ever leaves the machine. A run starts at the root
- * block and follows {@code outgoingActions}; each block gets a status ({@code COMPLETED}, {@code PAUSED},
- * {@code FAILED}, or {@code SKIPPED} when the run ended without reaching it). Per block type:
+ * <p><b>Runs</b> are executed by the run engine ({@code cortexflow-engine}): jq, CEL, JavaScript and Mustache
+ * are evaluated as in a local {@code RunEngine} run, and nothing ever leaves the machine. A run starts at the root
+ * block and follows {@code outgoingActions}; a branch takes its first path whose CEL condition is true, else the
+ * fallback, else that path ends; each block gets a status ({@code COMPLETED}, {@code PAUSED}, {@code FAILED}, or
+ * {@code SKIPPED} when the run ended without reaching it). What the other side answers, per block type:
  * <ul>
- *   <li>{@code HTTP_REQUEST}, {@code ADVANCED_HTTP_REQUEST}, {@code SLACK}, {@code AWS} and the other
- *       integration blocks: the request the block would send is recorded with its Mustache tags
- *       ({@code {{path}}}, {@code {{{path}}}}, {@code {{&path}}}) rendered; sections stay as written.
- *   <li>{@code HTTP_REQUEST_ASYNC}: the request is recorded (with {@code {{callbackUrl}}}), the block and
- *       the run become {@code PAUSED} and the run lists the block's {@code callbackId}; a callback with
- *       {@code SUCCESS} continues the run, {@code FAILURE} fails it, {@code UPDATE} keeps it paused. With
- *       {@code timeoutInSeconds}, a block still waiting that long after it paused (by the builder's
- *       {@link Builder#clock clock}) fails the run when the run is next looked at or called back; a later
- *       callback is then 406, as for any block that is not waiting. Cortex does not publish its own wording
+ *   <li>{@code HTTP_REQUEST}: status 200, body {@code {}}, no headers; the rendered request is recorded
+ *       ({@code method}, {@code url}, {@code headers}, {@code payload}).
+ *   <li>{@code ADVANCED_HTTP_REQUEST}, {@code SLACK}, {@code AWS} and the other integration blocks: outputs
+ *       {@code {}}; the schema fields, rendered, are recorded as the request.
+ *   <li>{@code HTTP_REQUEST_ASYNC}: 202, then the block and the run are {@code PAUSED} and the run lists the
+ *       block's {@code callbackId}; a callback with {@code SUCCESS} continues the run with its {@code response}
+ *       at {@code outputs.result.output}, {@code FAILURE} fails it with the callback's message, {@code UPDATE}
+ *       keeps it paused. With {@code timeoutInSeconds}, a block still waiting that long after it paused (by the
+ *       builder's {@link Builder#clock clock}) fails the run when the run is next looked at or called back; a
+ *       later callback is then 406, as for any block that is not waiting. Cortex does not publish its own wording
  *       for this failure; the sandbox says {@code no callback within N seconds (timeoutInSeconds)}.
- *   <li>{@code CONDITIONAL_BRANCH}: takes the first path whose expression is trivially evaluable and true
- *       (literals, state paths such as {@code variables["env"]}, {@code ==}, {@code !=}, {@code !},
- *       {@code &&}, {@code ||}, parentheses), else the fallback; a path without {@code outgoingAction}, or no
- *       path at all, continues at {@code joiningAction}.
- *   <li>{@code JQ}: {@code .} yields the run state (without earlier outputs); a plain path such as
- *       {@code .variables.env} yields its value; {@code error("m")} fails the run; anything else yields
- *       {@code null}.
- *   <li>{@code SET_VARIABLES}: {@code REFERENCE} sources are applied; JavaScript sources are not run.
- *   <li>{@code USER_INPUT}: completes at once: each field takes the {@code initialContext} value of the same
- *       key, else its {@code VALUE} override, else its {@code defaultValue}, else {@code null}.
- *   <li>{@code MANUAL_APPROVAL}: approved at once. {@code JAVASCRIPT}: not run, empty outputs.
+ *   <li>{@code USER_INPUT}: each field takes the {@code initialContext} value of the same key, else its
+ *       {@code VALUE} override, else its {@code defaultValue}; a required field with none fails the run.
+ *       {@code SCAFFOLDER}: its {@code VALUE} overrides.
+ *   <li>{@code MANUAL_APPROVAL}: approved at once.
  * </ul>
+ * A failed run's {@code failureMessage} is the failing block's message (a jq {@code error("m")} gives {@code m}).
  * Variables start from their defaults, overridden by same-named top-level {@code initialContext} keys.
  * Run statuses are {@code RUNNING}, {@code PAUSED}, {@code COMPLETED} and {@code FAILED}. Runs are kept in
  * memory only.

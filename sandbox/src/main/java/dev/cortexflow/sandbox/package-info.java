@@ -4,7 +4,7 @@
  * <p>{@link dev.cortexflow.sandbox.CortexSandbox} starts an HTTP server on the loopback interface that
  * answers the Workflows, Runs, Teams and Secrets endpoints the way Cortex does (paths, methods, status
  * codes, JSON and YAML bodies, error bodies, paging, server-side checks). It never sends anything to
- * the network: workflow runs are walked symbolically. {@link dev.cortexflow.sandbox.SandboxExtension}
+ * the network: workflow runs are executed by the run engine, with outbound calls recorded, not sent. {@link dev.cortexflow.sandbox.SandboxExtension}
  * gives JUnit 5 tests one sandbox per test class.
  *
  * <pre>{@code

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** How each block type behaves in a symbolic run. */
+/** How each block type behaves in a sandbox run: the run engine evaluates CEL, jq, JavaScript and Mustache. */
 class RunSemanticsTest {
   private static final String BRANCHING =
       "name: Release\n"
@@ -55,7 +55,7 @@ class RunSemanticsTest {
           + "        - name: Clever\n"
           + "          slug: clever\n"
           + "          type: CONDITIONAL\n"
-          + "          expression: 'size(variables.env) > 3'\n"
+          + "          expression: 'size(variables.env) > 10'\n"
           + "          outgoingAction: unknown-path\n"
           + "        - name: Publish\n"
           + "          slug: do-publish\n"
@@ -145,7 +145,68 @@ class RunSemanticsTest {
   }
 
   @Test
-  void an_empty_path_and_no_path_continue_at_the_joining_block() {
+  void conditions_jq_and_scripts_are_evaluated_for_real() {
+    String yaml =
+        "name: Real\n"
+            + "tag: real\n"
+            + "isRunnableViaApi: true\n"
+            + "filter: {type: GLOBAL}\n"
+            + "variables:\n"
+            + "  - {slug: count, type: NUMBER, defaultValue: 3}\n"
+            + "actions:\n"
+            + "  - name: Count\n"
+            + "    slug: count\n"
+            + "    isRootAction: true\n"
+            + "    outgoingActions: [route]\n"
+            + "    schema: {type: JQ, expression: '[.variables.count, 4] | add'}\n"
+            + "  - name: Route\n"
+            + "    slug: route\n"
+            + "    outgoingActions: [big, small]\n"
+            + "    schema:\n"
+            + "      type: CONDITIONAL_BRANCH\n"
+            + "      branches:\n"
+            + "        - {name: Big, slug: big-path, type: CONDITIONAL, outgoingAction: big,"
+            + " expression: 'actions[\"count\"].outputs.result >= 7 && size(\"ab\") == 2'}\n"
+            + "      fallbackBranch: {name: Small, slug: small-path, type: FALLBACK, outgoingAction: small}\n"
+            + "  - {name: Big, slug: big, outgoingActions: [], schema: {type: JAVASCRIPT,"
+            + " script: 'return {doubled: actions[\"count\"].outputs.result * 2}'}}\n"
+            + "  - {name: Small, slug: small, outgoingActions: [], schema: {type: JQ, expression: .}}\n";
+    assertThat(api.post("/api/v1/workflows", yaml, "application/yaml").status()).isEqualTo(200);
+
+    JsonNode run = api.postJson("/api/v1/workflows/real/runs", "{}").json();
+
+    assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(block(run, "count").path("outputs").toString()).isEqualTo("{\"result\":7}");
+    assertThat(block(run, "route").path("outputs").toString()).isEqualTo("{\"branch\":\"big-path\"}");
+    assertThat(block(run, "big").path("outputs").toString()).isEqualTo("{\"doubled\":14}");
+    assertThat(statuses(run)).containsEntry("small", "SKIPPED");
+  }
+
+  @Test
+  void http_and_integration_blocks_get_the_sandbox_default_answers() {
+    String yaml =
+        "name: Defaults\n"
+            + "tag: defaults\n"
+            + "isRunnableViaApi: true\n"
+            + "filter: {type: GLOBAL}\n"
+            + "actions:\n"
+            + "  - {name: Fetch, slug: fetch, isRootAction: true, outgoingActions: [tell], schema: {type: HTTP_REQUEST,"
+            + " httpMethod: GET, url: 'https://api.example.com/items', headers: {}}}\n"
+            + "  - {name: Tell, slug: tell, outgoingActions: [], schema: {type: SLACK, channel: ops,"
+            + " message: 'got {{actions.fetch.outputs.status}}'}}\n";
+    assertThat(api.post("/api/v1/workflows", yaml, "application/yaml").status()).isEqualTo(200);
+
+    JsonNode run = api.postJson("/api/v1/workflows/defaults/runs", "{}").json();
+
+    assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(block(run, "fetch").path("outputs").toString())
+        .isEqualTo("{\"body\":{},\"status\":200,\"headers\":{}}");
+    assertThat(block(run, "tell").path("outputs").toString()).isEqualTo("{}");
+    assertThat(block(run, "tell").path("request").toString()).isEqualTo("{\"channel\":\"ops\",\"message\":\"got 200\"}");
+  }
+
+  @Test
+  void an_empty_path_continues_at_the_joining_block_and_no_path_ends_there() {
     String template =
         "name: Short\n"
             + "tag: short-%s\n"
@@ -169,7 +230,8 @@ class RunSemanticsTest {
 
     assertThat(statuses(empty)).containsEntry("end", "COMPLETED");
     assertThat(block(empty, "branch").path("outputs").path("branch").asText()).isEqualTo("always");
-    assertThat(statuses(none)).containsEntry("end", "COMPLETED");
+    assertThat(none.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(statuses(none)).containsEntry("end", "SKIPPED");
     assertThat(block(none, "branch").path("outputs").path("branch").isNull()).isTrue();
   }
 

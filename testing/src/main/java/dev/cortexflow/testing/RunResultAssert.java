@@ -47,7 +47,7 @@ public final class RunResultAssert extends AbstractAssert<RunResultAssert, RunRe
     return hasStatus(RunStatus.FAILED);
   }
 
-  /** Checks that the run paused (an asynchronous block waits for its callback). */
+  /** Checks that the run paused (an asynchronous block waits for its callback, an approval for its decision). */
   public RunResultAssert isPaused() {
     return hasStatus(RunStatus.PAUSED);
   }
@@ -71,7 +71,29 @@ public final class RunResultAssert extends AbstractAssert<RunResultAssert, RunRe
     return this;
   }
 
-  /** Checks that the run paused at asynchronous block {@code slug}. */
+  /**
+   * Checks that the run paused at asynchronous block {@code slug}, posts its callback ({@code SUCCESS} or
+   * {@code FAILURE}, {@code response} at {@code outputs.result.output}) and goes on with assertions on the
+   * continued run ({@link dev.cortexflow.engine.PausedRun#callback}).
+   */
+  public RunResultAssert afterCallback(String slug, String status, Object response) {
+    isPausedAt(slug);
+    return new RunResultAssert(actual.resume().callback(slug, status, response));
+  }
+
+  /** Checks that the run paused at approval {@code slug}, approves it and goes on with the continued run. */
+  public RunResultAssert afterApproving(String slug) {
+    isPausedAt(slug);
+    return new RunResultAssert(actual.resume().approve(slug));
+  }
+
+  /** Checks that the run paused at approval {@code slug}, rejects it and goes on with the continued run. */
+  public RunResultAssert afterRejecting(String slug) {
+    isPausedAt(slug);
+    return new RunResultAssert(actual.resume().reject(slug));
+  }
+
+  /** Checks that the run paused at block {@code slug}: an asynchronous block, or an approval without a decision. */
   public RunResultAssert isPausedAt(String slug) {
     isPaused();
     if (!actual.pausedAt().orElse("").equals(slug)) {

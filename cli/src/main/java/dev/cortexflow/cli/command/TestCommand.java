@@ -15,6 +15,8 @@ import dev.cortexflow.engine.scenario.ScenarioFiles;
 import dev.cortexflow.engine.scenario.ScenarioReader;
 import dev.cortexflow.engine.scenario.ScenarioResult;
 import dev.cortexflow.engine.scenario.ScenarioRunner;
+import dev.cortexflow.cli.internal.graph.MermaidGraph;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,10 @@ final class TestCommand extends CliCommand {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   Format format;
 
+  @Option(names = "--graph", paramLabel = "DIR",
+      description = "Write each scenario's run as a Mermaid graph, the path taken highlighted, to DIR/<scenario>.mmd.")
+  Path graphDir;
+
   TestCommand(CliContext context) {
     super(context);
   }
@@ -71,6 +77,9 @@ final class TestCommand extends CliCommand {
     } catch (ScenarioException bad) {
       throw CliException.usage(printable(bad.getMessage()));
     }
+    if (graphDir != null) {
+      writeGraphs(runner, results);
+    }
     long failed = results.stream().filter(r -> !r.passed()).count();
     if (format == Format.json) {
       output.raw(JsonText.write(json(results, failed)));
@@ -83,6 +92,27 @@ final class TestCommand extends CliCommand {
           + (results.size() - failed) + " passed, " + failed + " failed");
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /**
+   * One {@code <scenario file name>.mmd} per scenario in the graph folder, named after the file only (never a path
+   * outside the folder); a name used twice gets {@code -2}, {@code -3}, … in the order the scenarios ran.
+   */
+  private void writeGraphs(ScenarioRunner runner, List<ScenarioResult> results) {
+    Path dir = context.resolve(graphDir);
+    java.util.Map<String, Integer> used = new java.util.HashMap<>();
+    try {
+      Files.createDirectories(dir);
+      for (ScenarioResult result : results) {
+        String base = result.scenario().file().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        int seen = used.merge(base, 1, Integer::sum);
+        String name = (seen == 1 ? base : base + "-" + seen) + ".mmd";
+        Files.writeString(dir.resolve(name),
+            MermaidGraph.render(runner.workflow(result.scenario()), result.run().executed()));
+      }
+    } catch (java.io.IOException e) {
+      throw CliException.failure("cannot write graphs to " + graphDir + ": " + printable(String.valueOf(e.getMessage())));
+    }
   }
 
   private static ObjectNode json(List<ScenarioResult> results, long failed) {

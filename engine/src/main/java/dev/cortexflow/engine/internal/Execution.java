@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.engine.Answer;
 import dev.cortexflow.engine.BlockRun;
 import dev.cortexflow.engine.OutboundRequest;
+import dev.cortexflow.engine.PausedRun;
 import dev.cortexflow.engine.RunInput;
 import dev.cortexflow.engine.RunResult;
 import dev.cortexflow.engine.RunStatus;
@@ -37,18 +38,22 @@ public final class Execution {
   private final Plan plan;
   private final RunInput input;
   private final Evaluators ev;
-  private final ObjectNode state = Json.object();
+  private final ObjectNode state;
   private final ObjectNode context;
   private final ObjectNode actions;
   private final ObjectNode variables;
   private final List<BlockRun> runs = new ArrayList<>();
+  private final Deque<String> queue = new ArrayDeque<>();
+  private final Set<String> done = new HashSet<>();
   private String failure;
   private String pausedAt;
+  private JsonNode pausedRequest;
 
   public Execution(Plan plan, RunInput input) {
     this.plan = plan;
     this.input = input;
     this.ev = plan.evaluators();
+    this.state = Json.object();
     this.context = state.putObject("context");
     this.actions = state.putObject("actions");
     this.variables = state.putObject("variables");
@@ -69,34 +74,107 @@ public final class Execution {
     }
   }
 
-  /** Runs to the end, a failure or a pause; never throws for anything the workflow or input holds. */
-  public RunResult run() {
-    try {
+  /** Runs from the root to the end, a failure or a pause; never throws for anything the workflow or input holds. */
+  public Execution run() {
+    guarded(() -> {
       start();
       walk();
+    });
+    return this;
+  }
+
+  /** Whether the run waits on a block: an asynchronous block's callback or an approval's decision. */
+  public boolean isPaused() {
+    return failure == null && pausedAt != null;
+  }
+
+  /** The type of the block the run waits on. */
+  public String pausedType() {
+    return plan.block(pausedAt).map(b -> b.schema().type()).orElse("");
+  }
+
+  /** The slug of the block the run waits on. */
+  public String pausedAt() {
+    return pausedAt;
+  }
+
+  /**
+   * A copy of this paused run that continues after the callback of the asynchronous block it waits on;
+   * this run is left as it is.
+   */
+  public Execution callback(String status, String message, JsonValue response) {
+    Answer.Callback callback = new Answer.Callback(status, message, response);
+    return resumed((copy, next) -> copy.callbackStep(callback, copy.pausedRequest, next));
+  }
+
+  /** A copy of this paused run that continues after the decision of the approval it waits on. */
+  public Execution decide(boolean approved) {
+    return resumed((copy, next) -> copy.decision(approved, next));
+  }
+
+  private Execution resumed(java.util.function.BiFunction<Execution, List<String>, Step> outcome) {
+    Execution copy = new Execution(this);
+    copy.guarded(() -> {
+      Block block = copy.plan.block(copy.pausedAt).orElseThrow();
+      Step step = outcome.apply(copy, block.outgoingActions());
+      copy.pausedAt = null;
+      copy.pausedRequest = null;
+      copy.runs.remove(copy.runs.size() - 1);
+      if (copy.record(block.slug(), block.schema().type(), step)) {
+        copy.walk();
+      }
+    });
+    return copy;
+  }
+
+  private Execution(Execution from) {
+    this.plan = from.plan;
+    this.input = from.input;
+    this.ev = from.ev;
+    this.state = from.state.deepCopy();
+    this.context = (ObjectNode) state.get("context");
+    this.actions = (ObjectNode) state.get("actions");
+    this.variables = (ObjectNode) state.get("variables");
+    this.runs.addAll(from.runs);
+    this.queue.addAll(from.queue);
+    this.done.addAll(from.done);
+    this.pausedAt = from.pausedAt;
+    this.pausedRequest = from.pausedRequest;
+  }
+
+  private void guarded(Runnable work) {
+    try {
+      work.run();
     } catch (RuntimeException | StackOverflowError e) {
       failure = "the run stopped on an unexpected " + e.getClass().getSimpleName() + ": "
           + JqEvaluator.oneLine(e.getMessage());
     }
+  }
+
+  /** How the run stands now, with {@code pausedRun} as the handle that continues it when it is paused. */
+  public RunResult result(Optional<PausedRun> pausedRun) {
     RunStatus status = failure != null ? RunStatus.FAILED : pausedAt != null ? RunStatus.PAUSED : RunStatus.COMPLETED;
     Optional<String> response = Optional.empty();
     Optional<String> template = status == RunStatus.COMPLETED ? plan.workflow().runResponseTemplate()
         : status == RunStatus.FAILED ? plan.workflow().failedRunResponseTemplate() : Optional.empty();
+    String responseFailure = null;
     if (template.isPresent()) {
       try {
         response = Optional.of(ev.mustache.render(template.get(), state));
       } catch (EvaluationException e) {
         String which = status == RunStatus.COMPLETED ? "runResponseTemplate" : "failedRunResponseTemplate";
         if (failure == null) {
-          failure = which + ": " + e.getMessage();
+          responseFailure = which + ": " + e.getMessage();
           status = RunStatus.FAILED;
         }
       }
     }
     Map<String, JsonValue> finalVariables = new LinkedHashMap<>();
     variables.fields().forEachRemaining(f -> finalVariables.put(f.getKey(), Json.toValue(f.getValue())));
-    return new RunResult(plan.workflow().tag(), status, runs, finalVariables, Optional.ofNullable(failure),
-        Optional.ofNullable(pausedAt), response, Json.toValue(state));
+    return new RunResult(plan.workflow().tag(), status, runs, finalVariables,
+        Optional.ofNullable(failure != null ? failure : responseFailure),
+        status == RunStatus.PAUSED ? Optional.ofNullable(pausedAt) : Optional.empty(), response, Json.toValue(state),
+        status == RunStatus.PAUSED ? pausedRun : Optional.empty());
   }
 
   private void start() {
@@ -120,9 +198,6 @@ public final class Execution {
         variables.set(variable.slug(), Json.toNode(seeded));
       }
     }
-  }
-
-  private void walk() {
     List<Block> roots = plan.roots();
     if (roots.size() != 1) {
       failure = roots.isEmpty()
@@ -131,11 +206,11 @@ public final class Execution {
               + String.join(", ", roots.stream().map(Block::slug).toList()) + "): keep isRootAction on one";
       return;
     }
-    Deque<String> queue = new ArrayDeque<>();
     queue.add(roots.get(0).slug());
-    Set<String> done = new HashSet<>();
-    String from = null;
-    while (!queue.isEmpty()) {
+  }
+
+  private void walk() {
+    while (failure == null && !queue.isEmpty()) {
       String slug = queue.poll();
       if (!done.add(slug)) {
         continue;
@@ -154,24 +229,33 @@ public final class Execution {
       } catch (EvaluationException e) {
         step = Step.failed(e.getMessage(), null);
       }
-      ObjectNode entry = actions.putObject(slug);
-      entry.set("inputs", step.request() == null ? Json.object() : step.request().deepCopy());
-      entry.set("outputs", step.outputs());
-      Optional<OutboundRequest> request = step.request() == null ? Optional.empty()
-          : Optional.of(new OutboundRequest(slug, type, Json.toValue(step.request())));
-      String error = step.error() == null ? null : "block '" + slug + "' (" + type + "): " + step.error();
-      runs.add(new BlockRun(slug, type, step.status(), Json.toValue(step.outputs()), request,
-          Optional.ofNullable(error)));
-      if (step.status() == RunStatus.FAILED) {
-        failure = error;
+      if (!record(slug, type, step)) {
         return;
       }
-      if (step.status() == RunStatus.PAUSED) {
-        pausedAt = slug;
-        return;
-      }
-      queue.addAll(step.next());
     }
+  }
+
+  /** Records the block's step in the run state; whether the run goes on. */
+  private boolean record(String slug, String type, Step step) {
+    ObjectNode entry = actions.putObject(slug);
+    entry.set("inputs", step.request() == null ? Json.object() : step.request().deepCopy());
+    entry.set("outputs", step.outputs());
+    Optional<OutboundRequest> request = step.request() == null ? Optional.empty()
+        : Optional.of(new OutboundRequest(slug, type, Json.toValue(step.request())));
+    String error = step.error() == null ? null : "block '" + slug + "' (" + type + "): " + step.error();
+    runs.add(new BlockRun(slug, type, step.status(), Json.toValue(step.outputs()), request,
+        Optional.ofNullable(error)));
+    if (step.status() == RunStatus.FAILED) {
+      failure = error;
+      return false;
+    }
+    if (step.status() == RunStatus.PAUSED) {
+      pausedAt = slug;
+      pausedRequest = step.request();
+      return false;
+    }
+    queue.addAll(step.next());
+    return true;
   }
 
   private Step execute(Block block, String type) throws EvaluationException {
@@ -278,7 +362,8 @@ public final class Execution {
   private Step asyncHttp(String slug, JsonNode schema, List<String> next) throws EvaluationException {
     String callbackId = Base64.getUrlEncoder().withoutPadding()
         .encodeToString((input.workflowRunId() + "#" + slug).getBytes(StandardCharsets.UTF_8));
-    String callbackUrl = input.callbackBase() + "/api/v1/workflows/" + plan.workflow().tag() + "/callback/"
+    String callbackUrl = input.callbackBase() + "/api/v1/workflows/" + input.workflowId().orElse(plan.workflow().tag())
+        + "/callback/"
         + callbackId;
     state.put("callbackUrl", callbackUrl);
     ObjectNode request;
@@ -304,7 +389,11 @@ public final class Execution {
     if (answer.callback().isEmpty()) {
       return Step.paused(request);
     }
-    Answer.Callback callback = answer.callback().get();
+    return callbackStep(answer.callback().get(), request, next);
+  }
+
+  /** An asynchronous block after its callback: SUCCESS exposes the response at {@code outputs.result.output}. */
+  private Step callbackStep(Answer.Callback callback, JsonNode request, List<String> next) {
     String callbackStatus = callback.status().toUpperCase(Locale.ROOT);
     if (callbackStatus.equals("FAILURE")) {
       return Step.failed("the callback reports FAILURE" + (callback.message().isEmpty() ? "" : ": "
@@ -434,9 +523,13 @@ public final class Execution {
       decision = true;
     }
     if (decision == null) {
-      return Step.failed("waits for a decision; add approvals: {" + slug + ": APPROVED} (or REJECTED)", null);
+      return Step.paused(null);
     }
-    if (!decision) {
+    return decision(decision, next);
+  }
+
+  private Step decision(boolean approved, List<String> next) {
+    if (!approved) {
       return Step.failed("the approval was rejected", null);
     }
     ObjectNode outputs = Json.object();
@@ -526,7 +619,10 @@ public final class Execution {
       }
     }
     writeBackValueOverrides(schema, values);
-    return Step.done(values, null, next);
+    ObjectNode inFormOrder = Json.object();
+    schema.path("inputs").forEach(f -> inFormOrder.set(f.path("key").asText(), values.get(f.path("key").asText())));
+    inFormOrder.setAll(values);
+    return Step.done(inFormOrder, null, next);
   }
 
   private static List<String> sortedKeys(JsonNode schema) {

@@ -47,6 +47,15 @@ public final class ScenarioRunner {
     return new ScenarioResult(scenario, run, check(scenario.expect(), run));
   }
 
+  /**
+   * The workflow {@code scenario} runs, as read for its run.
+   *
+   * @throws ScenarioException when its descriptor cannot be read
+   */
+  public dev.cortexflow.model.Workflow workflow(Scenario scenario) {
+    return workflows.computeIfAbsent(scenario.workflow(), path -> prepare(scenario)).workflow();
+  }
+
   // A descriptor rendered for one environment runs only in scenarios of that environment.
   private void requireRenderedFor(Scenario scenario, String environment) {
     Path path = scenario.workflow();

@@ -3,13 +3,9 @@ package dev.cortexflow.sandbox.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One run of a workflow: its run state ({@code context}, {@code actions}, {@code variables}), the block
@@ -26,8 +22,10 @@ final class Run {
   final ObjectNode state = Codec.object();
   final Map<String, BlockState> blocks = new LinkedHashMap<>();
   final Map<String, JsonNode> definitions = new LinkedHashMap<>();
-  final Deque<String> next = new ArrayDeque<>();
-  final Set<String> visited = new HashSet<>();
+  /** The workflow as the engine runs it; empty when the definition does not read as a workflow. */
+  Optional<dev.cortexflow.engine.RunnableWorkflow> runnable = Optional.empty();
+  /** How the engine's run stands, continued on each callback. */
+  Optional<dev.cortexflow.engine.RunResult> result = Optional.empty();
   Status status = Status.RUNNING;
   int pollsBeforeStart;
   Optional<String> failure = Optional.empty();
@@ -41,11 +39,11 @@ final class Run {
   }
 
   ObjectNode variables() {
-    return (ObjectNode) state.get("variables");
+    return state.has("variables") ? (ObjectNode) state.get("variables") : Codec.object();
   }
 
   ObjectNode actionsState() {
-    return (ObjectNode) state.get("actions");
+    return state.has("actions") ? (ObjectNode) state.get("actions") : state.putObject("actions");
   }
 
   ObjectNode toJson() {
