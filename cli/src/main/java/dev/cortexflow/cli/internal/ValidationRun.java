@@ -109,7 +109,7 @@ public final class ValidationRun {
     for (Checked c : checked) {
       ObjectNode file = list.addObject();
       file.put("file", c.file().displayName());
-      c.workflow().ifPresent(w -> file.put("tag", w.tag()));
+      file.put("tag", c.workflow().tag());
       ArrayNode violations = file.putArray("violations");
       Optional<ToIntFunction<String>> lines = c.violations().isEmpty() ? Optional.empty() : lines(c.file());
       for (Violation v : c.violations()) {
