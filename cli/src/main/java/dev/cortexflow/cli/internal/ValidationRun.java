@@ -3,6 +3,7 @@ package dev.cortexflow.cli.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.cli.internal.Descriptors.Checked;
+import dev.cortexflow.client.http.JsonText;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.SourceLines;
