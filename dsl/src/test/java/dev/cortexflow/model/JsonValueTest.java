@@ -54,7 +54,7 @@ class JsonValueTest {
   }
 
   @Test
-  void anyCharSequenceBecomesAJsonStringAlsoWhenNested() {
+  void any_char_sequence_becomes_a_json_string_also_when_nested() {
     // given: text that is not a String, at the top and inside a list and a map
     StringBuilder text = new StringBuilder("deploy ").append("{{ context.entity.tag }}");
 
