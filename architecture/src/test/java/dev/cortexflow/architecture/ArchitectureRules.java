@@ -7,8 +7,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every architecture rule of the project, in one place, so that the same rule object is checked against the
@@ -33,6 +35,10 @@ final class ArchitectureRules {
   static final String WITHCORTEX = "dev.cortexflow.withcortex..";
   static final String ENGINE = "dev.cortexflow.engine..";
   static final String MAVEN = "dev.cortexflow.maven..";
+
+  /** The packages of every module the rules know; a production class outside them is checked by no boundary. */
+  static final List<String> EVERY_MODULE = Stream.concat(Arrays.stream(DSL),
+      Stream.of(CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE, WITHCORTEX, ENGINE, MAVEN)).toList();
 
   /**
    * Areas whose internals another area may use as well: the Maven plugin is the cli's other front end and builds on
@@ -73,13 +79,13 @@ final class ArchitectureRules {
   }
 
   /** Classes in {@code packages} depend on none of {@code forbidden}. */
-  static ArchRule dependOnNone(String[] packages, String... forbidden) {
+  private static ArchRule dependOnNone(String[] packages, String... forbidden) {
     return noClasses().that().resideInAnyPackage(packages)
         .should().dependOnClassesThat().resideInAnyPackage(forbidden);
   }
 
   /** Only classes inside {@code owners} use the library in {@code library}. */
-  static ArchRule libraryOnlyIn(String library, String... owners) {
+  private static ArchRule libraryOnlyIn(String library, String... owners) {
     return noClasses().that().resideOutsideOfPackages(owners)
         .should().dependOnClassesThat().resideInAPackage(library);
   }

@@ -1,5 +1,11 @@
 package dev.cortexflow.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +99,21 @@ class ModuleBoundariesTest {
   @Test
   void jackson_stays_out_of_the_model_the_validator_the_references_and_the_dsl() {
     check(ArchitectureRules.jacksonStaysOutOfTheModelTheValidatorAndTheDsl());
+  }
+
+  @Test
+  void every_package_a_boundary_names_holds_production_classes() {
+    // a misspelt or moved package would make its boundary check nothing
+    for (String pkg : ArchitectureRules.EVERY_MODULE) {
+      assertThat(classes.that(resideInAPackage(pkg))).as("production classes in %s", pkg).isNotEmpty();
+    }
+  }
+
+  @Test
+  void every_production_class_lies_in_a_package_a_boundary_names() {
+    // a new top-level package would be checked by no boundary until it is named
+    assertThat(classes.that(not(resideInAnyPackage(ArchitectureRules.EVERY_MODULE.toArray(String[]::new)))))
+        .extracting(JavaClass::getName).isEmpty();
   }
 
   static void check(ArchRule rule) {

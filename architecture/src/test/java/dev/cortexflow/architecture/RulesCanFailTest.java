@@ -6,72 +6,120 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import java.util.function.Supplier;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every architecture rule fails on classes written to break it (test fixtures in {@code ..archfixture},
- * {@code architecture.fixture} and {@code archcycle*} packages), so no rule passes because it checks nothing.
+ * {@code architecture.fixture} and {@code archcycle*} packages), and the report names the class that breaks it, so
+ * no rule passes because it checks nothing. Each case names its rule by the method of {@link ArchitectureRules}
+ * that builds it, so a rule added without a case that breaks it fails {@link #every_rule_has_a_case_that_breaks_it}.
  */
 class RulesCanFailTest {
 
-  static Stream<Arguments> rulesAndClassesThatBreakThem() {
+  /**
+   * One rule, the class that breaks it and the packages to import.
+   *
+   * @param rule the name of the method of {@link ArchitectureRules} that builds the rule
+   * @param argument the area the method takes, or {@code null} for a method without parameters
+   * @param breaker the fully qualified name of the class the failure report must name
+   * @param packages the fixture packages imported for the rule
+   */
+  record Case(String rule, String argument, String breaker, List<String> packages) {
+
+    ArchRule build() {
+      try {
+        return argument == null
+            ? (ArchRule) ArchitectureRules.class.getDeclaredMethod(rule).invoke(null)
+            : (ArchRule) ArchitectureRules.class.getDeclaredMethod(rule, String.class).invoke(null, argument);
+      } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+        throw new AssertionError("ArchitectureRules." + rule + " cannot be called: " + e, e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return rule + (argument == null ? "" : "(" + argument + ")");
+    }
+  }
+
+  private static final String FIXTURE = "dev.cortexflow.architecture.fixture";
+  private static final String REACHES = FIXTURE + ".ReachesIntoOtherModules";
+  private static final String MODEL = "dev.cortexflow.model.archfixture";
+
+  static Stream<Case> rulesAndClassesThatBreakThem() {
     return Stream.of(
-        broken("internal packages stay in their area", () -> ArchitectureRules
-            .internalPackageIsUsedOnlyInsideItsArea("client"), "dev.cortexflow.architecture.fixture"),
-        broken("areas have no cycles", ArchitectureRules::areasHaveNoDependencyCycles,
-            "dev.cortexflow.archcyclea", "dev.cortexflow.archcycleb"),
-        broken("the model has no enums", ArchitectureRules::modelHasNoEnums, "dev.cortexflow.model.archfixture"),
-        broken("model values are final", ArchitectureRules::modelValuesAreInterfacesRecordsOrFinal,
-            "dev.cortexflow.model.archfixture"),
-        broken("the dsl depends on no other module", ArchitectureRules::dslDependsOnNoOtherModule,
-            "dev.cortexflow.model.archfixture"),
-        broken("the dsl uses no HTTP library", ArchitectureRules::dslUsesNoHttpLibrary,
-            "dev.cortexflow.model.archfixture"),
-        broken("the client depends only on the dsl", ArchitectureRules::clientDependsOnlyOnDsl,
-            "dev.cortexflow.client.archfixture"),
-        broken("the Cloudflare module depends only on the client and the dsl",
-            ArchitectureRules::cloudflareDependsOnlyOnClientAndDsl, "dev.cortexflow.cloudflare.archfixture"),
-        broken("the withcortex.ai module depends only on the client and the dsl",
-            ArchitectureRules::withcortexDependsOnlyOnClientAndDsl, "dev.cortexflow.withcortex.archfixture"),
-        broken("the sandbox depends only on the dsl", ArchitectureRules::sandboxDependsOnlyOnDsl,
-            "dev.cortexflow.sandbox.archfixture"),
-        broken("codegen depends only on the dsl", ArchitectureRules::codegenDependsOnlyOnDsl,
-            "dev.cortexflow.codegen.archfixture"),
-        broken("examples depend only on the dsl and the test kit",
-            ArchitectureRules::examplesDependOnlyOnTheDslAndTheTestKit, "dev.cortexflow.examples.archfixture"),
-        broken("the test kit depends only on the dsl", ArchitectureRules::testingDependsOnlyOnDsl,
-            "dev.cortexflow.testing.archfixture"),
-        broken("the cli's internals stay in the cli and its Maven plugin", () -> ArchitectureRules
-            .internalPackageIsUsedOnlyInsideItsArea("cli"), "dev.cortexflow.architecture.fixture"),
-        broken("the Maven plugin runs no sandbox",
-            ArchitectureRules::mavenPluginUsesNeitherTheSandboxNorTheExamplesNorTheCliCommands,
-            "dev.cortexflow.maven.archfixture"),
-        broken("the Maven API only in the Maven plugin", ArchitectureRules::mavenApiOnlyInTheMavenPlugin,
-            "dev.cortexflow.architecture.fixture"),
-        broken("Feign only in the API clients", ArchitectureRules::feignOnlyInTheClient,
-            "dev.cortexflow.architecture.fixture"),
-        broken("JavaPoet only in codegen", ArchitectureRules::javapoetOnlyInCodegen,
-            "dev.cortexflow.architecture.fixture"),
-        broken("picocli only in the cli", ArchitectureRules::picocliOnlyInTheCli,
-            "dev.cortexflow.architecture.fixture"),
-        broken("Jackson stays out of the dsl package", ArchitectureRules::jacksonStaysOutOfTheModelTheValidatorAndTheDsl,
-            "dev.cortexflow.dsl.archfixture"));
+        area("internalPackageIsUsedOnlyInsideItsArea", "client", REACHES, FIXTURE),
+        area("internalPackageIsUsedOnlyInsideItsArea", "cli", REACHES, FIXTURE),
+        broken("areasHaveNoDependencyCycles", "dev.cortexflow.archcyclea.A", "dev.cortexflow.archcyclea",
+            "dev.cortexflow.archcycleb"),
+        broken("modelHasNoEnums", MODEL + ".OpenVocabularyAsEnum", MODEL),
+        broken("modelValuesAreInterfacesRecordsOrFinal", MODEL + ".MutableModelValue", MODEL),
+        broken("dslDependsOnNoOtherModule", MODEL + ".ModelCallingTheClient", MODEL),
+        broken("dslUsesNoHttpLibrary", MODEL + ".ModelSendingHttp", MODEL),
+        fixture("clientDependsOnlyOnDsl", "client", "ClientStartingTheSandbox"),
+        fixture("cloudflareDependsOnlyOnClientAndDsl", "cloudflare", "CloudflareCallingWithCortex"),
+        fixture("withcortexDependsOnlyOnClientAndDsl", "withcortex", "WithCortexStartingTheSandbox"),
+        fixture("sandboxDependsOnlyOnDsl", "sandbox", "SandboxCallingTheClient"),
+        fixture("codegenDependsOnlyOnDsl", "codegen", "CodegenCallingTheClient"),
+        fixture("examplesDependOnlyOnTheDslAndTheTestKit", "examples", "ExampleCallingTheClient"),
+        fixture("testingDependsOnlyOnDsl", "testing", "TestKitCallingTheClient"),
+        fixture("engineDependsOnlyOnDsl", "engine", "EngineCallingTheClient"),
+        fixture("mavenPluginUsesNeitherTheSandboxNorTheExamplesNorTheCliCommands", "maven",
+            "PluginStartingTheSandbox"),
+        broken("mavenApiOnlyInTheMavenPlugin", REACHES, FIXTURE),
+        broken("feignOnlyInTheClient", REACHES, FIXTURE),
+        broken("javapoetOnlyInCodegen", REACHES, FIXTURE),
+        broken("picocliOnlyInTheCli", REACHES, FIXTURE),
+        fixture("jacksonStaysOutOfTheModelTheValidatorAndTheDsl", "dsl", "BuilderReadingJackson"));
   }
 
-  private static Arguments broken(String name, Supplier<ArchRule> rule, String... fixturePackages) {
-    return Arguments.of(name, rule, fixturePackages);
+  private static Case broken(String rule, String breaker, String... packages) {
+    return new Case(rule, null, breaker, List.of(packages));
   }
 
-  @ParameterizedTest(name = "{0}: fails on classes that break it")
+  private static Case area(String rule, String area, String breaker, String... packages) {
+    return new Case(rule, area, breaker, List.of(packages));
+  }
+
+  // the fixture of a module boundary: dev.cortexflow.<area>.archfixture.<breaker>
+  private static Case fixture(String rule, String area, String breaker) {
+    String pkg = "dev.cortexflow." + area + ".archfixture";
+    return broken(rule, pkg + "." + breaker, pkg);
+  }
+
+  @ParameterizedTest(name = "{0} fails on the class that breaks it")
   @MethodSource("rulesAndClassesThatBreakThem")
-  void every_rule_fails_on_classes_that_break_it(String name, Supplier<ArchRule> rule, String[] fixturePackages) {
-    JavaClasses fixtures = new ClassFileImporter().importPackages(fixturePackages);
-    assertThat(fixtures).as("fixtures of %s", name).isNotEmpty();
-    EvaluationResult result = rule.get().evaluate(fixtures);
-    assertThat(result.hasViolation()).as("%s reports the fixture that breaks it", name).isTrue();
+  void every_rule_fails_on_the_class_that_breaks_it(Case broken) {
+    JavaClasses fixtures = new ClassFileImporter().importPackages(broken.packages());
+    assertThat(fixtures.contain(broken.breaker())).as("%s is imported for %s", broken.breaker(), broken).isTrue();
+
+    EvaluationResult result = broken.build().evaluate(fixtures);
+
+    assertThat(result.hasViolation()).as("%s reports the fixture that breaks it", broken).isTrue();
+    assertThat(result.getFailureReport().getDetails()).as("the report of %s", broken)
+        .anySatisfy(line -> assertThat(line).contains(broken.breaker()));
+  }
+
+  @Test
+  void every_rule_has_a_case_that_breaks_it() {
+    TreeSet<String> rules = new TreeSet<>();
+    for (Method method : ArchitectureRules.class.getDeclaredMethods()) {
+      if (Modifier.isStatic(method.getModifiers()) && !Modifier.isPrivate(method.getModifiers())
+          && ArchRule.class.isAssignableFrom(method.getReturnType())) {
+        rules.add(method.getName());
+      }
+    }
+    TreeSet<String> broken = new TreeSet<>();
+    rulesAndClassesThatBreakThem().forEach(c -> broken.add(c.rule()));
+
+    assertThat(broken).isEqualTo(rules);
   }
 }

@@ -62,7 +62,7 @@ public class EngineBenchmark {
 
   @Setup(Level.Trial)
   public void prepare() {
-    Workflow wf = WorkflowYaml.read(descriptor()).workflow().orElseThrow();
+    Workflow wf = WorkflowYaml.read(descriptor()).workflow();
     workflow = RunEngine.create().prepare(wf);
     input = RunInput.builder().secret("token", "t").defaultAnswers(true).build();
     RunResult first = workflow.run(input);

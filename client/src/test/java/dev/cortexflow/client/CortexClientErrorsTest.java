@@ -35,8 +35,8 @@ class CortexClientErrorsTest {
     api.enqueue(404, "{\"type\":\"NOT_FOUND\",\"message\":\"Workflow not found\"}");
 
     // when
-    CortexApiException.NotFound e = catchThrowableOfType(() -> api.client.deleteWorkflow("gone"),
-        CortexApiException.NotFound.class);
+    CortexApiException.NotFound e = catchThrowableOfType(CortexApiException.NotFound.class,
+        () -> api.client.deleteWorkflow("gone"));
 
     // then
     assertThat(e).hasMessage("[404] DELETE /api/v1/workflows/gone: Workflow not found");
@@ -53,8 +53,8 @@ class CortexClientErrorsTest {
     api.enqueue(400, "{\"type\":\"BAD_REQUEST\",\"message\":\"Workflow must have exactly one root action\"}");
 
     // when
-    CortexApiException.DefinitionRejected e = catchThrowableOfType(
-        () -> api.client.createOrUpdate("name: x", DescriptorFormat.YAML), CortexApiException.DefinitionRejected.class);
+    CortexApiException.DefinitionRejected e = catchThrowableOfType(CortexApiException.DefinitionRejected.class,
+        () -> api.client.createOrUpdate("name: x", DescriptorFormat.YAML));
 
     // then
     assertThat(e).hasMessage("[400] POST /api/v1/workflows: Workflow must have exactly one root action");
@@ -69,8 +69,8 @@ class CortexClientErrorsTest {
         + "\"/variables/0/key\",\"paths\":[],\"violationType\":\"MUST\"}]}");
 
     // when
-    CortexApiException.DefinitionRejected e = catchThrowableOfType(
-        () -> api.client.createOrUpdate("{}", DescriptorFormat.JSON), CortexApiException.DefinitionRejected.class);
+    CortexApiException.DefinitionRejected e = catchThrowableOfType(CortexApiException.DefinitionRejected.class,
+        () -> api.client.createOrUpdate("{}", DescriptorFormat.JSON));
 
     // then
     assertThat(e.violations()).singleElement().hasToString("MUST at /variables/0/key: Bad slug");
@@ -121,8 +121,8 @@ class CortexClientErrorsTest {
         .setBody("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"retryAfter\":7}"));
 
     // when
-    CortexApiException.RateLimited e = catchThrowableOfType(() -> api.client.deleteWorkflow("w"),
-        CortexApiException.RateLimited.class);
+    CortexApiException.RateLimited e = catchThrowableOfType(CortexApiException.RateLimited.class,
+        () -> api.client.deleteWorkflow("w"));
 
     // then
     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7));
@@ -139,8 +139,8 @@ class CortexClientErrorsTest {
     // when / then
     assertThatThrownBy(() -> api.client.deleteWorkflow("w")).isInstanceOf(CortexApiException.ServerError.class)
         .hasMessage("[503] DELETE /api/v1/workflows/w: upstream down");
-    CortexApiException.UnexpectedStatus e = catchThrowableOfType(
-        () -> api.client.callback("w", "cb", Callback.failure("x")), CortexApiException.UnexpectedStatus.class);
+    CortexApiException.UnexpectedStatus e = catchThrowableOfType(CortexApiException.UnexpectedStatus.class,
+        () -> api.client.callback("w", "cb", Callback.failure("x")));
     assertThat(e.status()).isEqualTo(406);
     assertThat(e).hasMessage("[406] POST /api/v1/workflows/w/callback/cb: Block is not waiting for a callback");
   }
@@ -161,7 +161,7 @@ class CortexClientErrorsTest {
     api.enqueue(500, "x".repeat(2000));
 
     // when
-    CortexApiException e = catchThrowableOfType(() -> api.client.deleteWorkflow("w"), CortexApiException.class);
+    CortexApiException e = catchThrowableOfType(CortexApiException.class, () -> api.client.deleteWorkflow("w"));
 
     // then
     assertThat(e.body()).hasSize(CortexApiException.MAX_BODY + 3).endsWith("...");
@@ -189,7 +189,7 @@ class CortexClientErrorsTest {
         .retryPolicy(RetryPolicy.standard()).time(api.time, api.time).build();
 
     // when
-    CortexApiException e = catchThrowableOfType(() -> client.listTeams(), CortexApiException.Unreachable.class);
+    CortexApiException e = catchThrowableOfType(CortexApiException.Unreachable.class, () -> client.listTeams());
 
     // then
     assertThat(e).hasMessage("[0] GET /api/v1/teams?includeTeamsWithoutMembers=true: cannot connect to 'http://127.0.0.1:" + port
@@ -206,8 +206,8 @@ class CortexClientErrorsTest {
     api.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
     // when
-    CortexApiException e = catchThrowableOfType(() -> api.client.deleteWorkflow("w"),
-        CortexApiException.Unreachable.class);
+    CortexApiException e = catchThrowableOfType(CortexApiException.Unreachable.class,
+        () -> api.client.deleteWorkflow("w"));
 
     // then
     assertThat(e.getMessage()).startsWith("[0] DELETE /api/v1/workflows/w: connection to '");
@@ -228,10 +228,10 @@ class CortexClientErrorsTest {
 
     // when
     Throwable[] thrown = {
-        catchThrowableOfType(() -> api.client.deleteWorkflow("w"), CortexApiException.class),
-        catchThrowableOfType(() -> api.client.createOrUpdate("x", DescriptorFormat.YAML), CortexApiException.class),
-        catchThrowableOfType(() -> api.client.deleteWorkflow("w"), CortexApiException.class),
-        catchThrowableOfType(() -> api.client.listTeams(), CortexApiException.class)};
+        catchThrowableOfType(CortexApiException.class, () -> api.client.deleteWorkflow("w")),
+        catchThrowableOfType(CortexApiException.class, () -> api.client.createOrUpdate("x", DescriptorFormat.YAML)),
+        catchThrowableOfType(CortexApiException.class, () -> api.client.deleteWorkflow("w")),
+        catchThrowableOfType(CortexApiException.class, () -> api.client.listTeams())};
 
     // then
     for (Throwable t : thrown) {

@@ -33,8 +33,8 @@ class CloudflareWorkflowsClientFailuresTest {
     cf.enqueue(404, NOT_FOUND);
 
     // when
-    CortexApiException.NotFound e = catchThrowableOfType(() -> cf.client.getWorkflow("gone"),
-        CortexApiException.NotFound.class);
+    CortexApiException.NotFound e = catchThrowableOfType(CortexApiException.NotFound.class,
+        () -> cf.client.getWorkflow("gone"));
 
     // then
     assertThat(e).hasMessage("[404] GET " + MockCloudflare.ROOT + "/gone: Workflow not found (code 10404)");
@@ -63,7 +63,7 @@ class CloudflareWorkflowsClientFailuresTest {
         + " may not do this\"}]}");
 
     // when
-    CortexApiException e = catchThrowableOfType(() -> cf.client.getWorkflow("w"), CortexApiException.class);
+    CortexApiException e = catchThrowableOfType(CortexApiException.class, () -> cf.client.getWorkflow("w"));
 
     // then
     assertThat(e).isInstanceOf(CortexApiException.Forbidden.class);

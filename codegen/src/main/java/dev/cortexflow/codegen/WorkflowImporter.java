@@ -164,8 +164,7 @@ public final class WorkflowImporter {
           : message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message;
       throw new CodegenException(file.toString(), "", problem, e);
     }
-    Workflow workflow = result.workflow().orElseThrow(() -> new CodegenException(file.toString(), "",
-        "is no workflow descriptor" + result.errors().stream().findFirst().map(v -> ": " + v).orElse("")));
+    Workflow workflow = result.workflow();
     Optional<Violation> replaced = result.errors().stream()
         .filter(v -> v.code() == ViolationCode.INVALID_VALUE).findFirst();
     if (replaced.isPresent()) {

@@ -114,7 +114,7 @@ class EmptyCollectionsImportTest {
         continue;
       }
       JavaSource source = result.sources().get(next++);
-      Workflow read = WorkflowReader.read(file).workflow().orElseThrow();
+      Workflow read = WorkflowReader.read(file).workflow();
       Workflow rebuilt = ((WorkflowSource) compiled.loadClass(source.qualifiedName()).getDeclaredConstructor()
           .newInstance()).workflow();
       assertThat(SemanticYaml.of(WorkflowYaml.write(rebuilt))).as(pointerOf.get(file))

@@ -35,7 +35,7 @@ class ImportWritesWhatAPersonWouldTest {
   }
 
   private static Workflow original() {
-    return WorkflowReader.read(TRIAGE).workflow().orElseThrow();
+    return WorkflowReader.read(TRIAGE).workflow();
   }
 
   /** The source with wrapped argument lists joined, so that assertions pin the code, not the line breaks. */

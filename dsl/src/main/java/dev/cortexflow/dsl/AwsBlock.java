@@ -30,7 +30,7 @@ public final class AwsBlock extends BlockSpec<AwsBlock> {
   public AwsBlock input(String key, Object value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    JsonValue json = JsonData.of(value);
+    JsonValue json = JsonValue.from(value);
     if (inputs.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("input '" + key + "' of block '" + slug() + "' is already set");
     }

@@ -87,7 +87,7 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
   public final S customField(String key, Object value) {
     Objects.requireNonNull(key, "key");
     self();
-    if (customFields.putIfAbsent(key, JsonData.of(value)) != null) {
+    if (customFields.putIfAbsent(key, JsonValue.from(value)) != null) {
       throw new IllegalStateException("custom field '" + key + "' of block '" + slug + "' is already set");
     }
     return self();
@@ -114,7 +114,7 @@ public abstract class BlockSpec<S extends BlockSpec<S>> implements HasRef {
       throw new IllegalArgumentException("block field '" + key + "' of " + owner
           + " is set by the DSL: use a key of your own");
     }
-    if (fields.putIfAbsent(key, JsonData.of(value)) != null) {
+    if (fields.putIfAbsent(key, JsonValue.from(value)) != null) {
       throw new IllegalStateException("block field '" + key + "' of " + owner + " is already set");
     }
   }

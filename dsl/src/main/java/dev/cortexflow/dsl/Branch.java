@@ -157,7 +157,7 @@ public final class Branch {
 
     @Override
     public Start customField(String key, Object value) {
-      if (customFields.putIfAbsent(Objects.requireNonNull(key, "key"), JsonData.of(value)) != null) {
+      if (customFields.putIfAbsent(Objects.requireNonNull(key, "key"), JsonValue.from(value)) != null) {
         throw new IllegalStateException("custom field '" + key + "' of branch '" + slug + "' is already set");
       }
       return this;

@@ -59,7 +59,7 @@ public abstract class FieldSpec<S extends FieldSpec<S>> {
   public final S customField(String fieldKey, Object value) {
     Objects.requireNonNull(fieldKey, "key");
     self();
-    if (customFields.putIfAbsent(fieldKey, JsonData.of(value)) != null) {
+    if (customFields.putIfAbsent(fieldKey, JsonValue.from(value)) != null) {
       throw new IllegalStateException("custom field '" + fieldKey + "' of field '" + key + "' is already set");
     }
     return self();

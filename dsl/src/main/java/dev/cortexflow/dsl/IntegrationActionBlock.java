@@ -33,7 +33,7 @@ public final class IntegrationActionBlock extends BlockSpec<IntegrationActionBlo
   public IntegrationActionBlock input(String key, Object value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    JsonValue json = JsonData.of(value);
+    JsonValue json = JsonValue.from(value);
     if (inputs.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("input '" + key + "' of block '" + slug() + "' is already set");
     }

@@ -63,7 +63,7 @@ public final class JiraBlock extends BlockSpec<JiraBlock> {
   public JiraBlock field(String key, Object value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    JsonValue json = JsonData.of(value);
+    JsonValue json = JsonValue.from(value);
     if (fields.putIfAbsent(key, json) != null) {
       throw new IllegalStateException("field '" + key + "' of block '" + slug() + "' is already set");
     }

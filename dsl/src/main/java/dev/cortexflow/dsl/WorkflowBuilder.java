@@ -257,7 +257,7 @@ public final class WorkflowBuilder {
 
   /** Sets a top-level key the DSL does not cover (kept in the workflow's {@code extensions}). */
   public WorkflowBuilder customField(String key, Object value) {
-    once("customField " + key).workflow.putExtension(key, JsonData.of(value));
+    once("customField " + key).workflow.putExtension(key, JsonValue.from(value));
     return this;
   }
 

@@ -82,8 +82,10 @@ public sealed interface JsonValue {
   }
 
   /**
-   * Converts plain Java data ({@code null}, String, Boolean, Number, List, Map with String keys, or a JsonValue)
-   * into a JsonValue.
+   * Converts plain Java data ({@code null}, String or any other CharSequence such as a
+   * {@code Template}, Boolean, Number, List, Map with String keys, or a JsonValue) into a
+   * JsonValue, also when nested. The one conversion from Java data into JSON: the builder's custom fields and
+   * integration inputs, variable defaults and the run engine's answers all go through it.
    *
    * @throws IllegalArgumentException for any other type
    */
@@ -94,8 +96,8 @@ public sealed interface JsonValue {
     if (value instanceof JsonValue json) {
       return json;
     }
-    if (value instanceof String s) {
-      return new JsonString(s);
+    if (value instanceof CharSequence text) {
+      return new JsonString(text.toString());
     }
     if (value instanceof Boolean b) {
       return new JsonBoolean(b);

@@ -189,7 +189,7 @@ public final class WorkflowValidator {
    *
    * <pre>{@code
    * ReadResult read = WorkflowReader.read(path);
-   * ValidationReport all = WorkflowValidator.standard().validate(read.workflow().orElseThrow(), read.violations());
+   * ValidationReport all = WorkflowValidator.standard().validate(read.workflow(), read.violations());
    * }</pre>
    *
    * @param alreadyFound violations found before validation; all of them are kept

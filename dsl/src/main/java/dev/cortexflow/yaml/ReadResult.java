@@ -4,7 +4,6 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What reading a descriptor gives: the workflow model and the problems found while reading it.
@@ -12,7 +11,7 @@ import java.util.Optional;
  * <p>Reading is lenient: a wrongly typed, missing or unknown-typed field becomes a {@link Violation}
  * ({@code MISSING_FIELD}, {@code INVALID_VALUE}, {@code UNKNOWN_TYPE}, with a JSON pointer into the descriptor) and
  * the model is still built, with a neutral placeholder ({@code ""}, the field's default) where a value was unusable.
- * So the workflow is present whenever reading returns; check {@link #hasErrors()} before trusting it. Unknown keys
+ * So reading always gives a workflow; check {@link #hasErrors()} before trusting it. Unknown keys
  * are kept in the {@code extensions()} of the value that owns them, unknown block types as
  * {@link dev.cortexflow.model.block.CustomBlock}, unknown input kinds as
  * {@link dev.cortexflow.model.input.CustomInput}.
@@ -20,7 +19,7 @@ import java.util.Optional;
  * @param workflow the model read from the descriptor
  * @param violations read-time violations, in document order
  */
-public record ReadResult(Optional<Workflow> workflow, List<Violation> violations) {
+public record ReadResult(Workflow workflow, List<Violation> violations) {
 
   /** Checks for nulls and copies the list. */
   public ReadResult {

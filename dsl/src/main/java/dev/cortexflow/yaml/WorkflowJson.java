@@ -11,7 +11,7 @@ import dev.cortexflow.yaml.internal.Codec;
  *
  * <pre>{@code
  * String json = WorkflowJson.write(workflow);
- * Workflow back = WorkflowJson.read(json).workflow().orElseThrow();
+ * Workflow back = WorkflowJson.read(json).workflow();
  * }</pre>
  *
  * <p>Thread-safe; all methods are static.

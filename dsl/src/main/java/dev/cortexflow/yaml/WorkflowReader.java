@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * <pre>{@code
  * ReadResult result = WorkflowReader.read(Path.of("deploy.yaml"));
  * result.violations().forEach(System.out::println);
- * Workflow workflow = result.workflow().orElseThrow();
+ * Workflow workflow = result.workflow();
  * }</pre>
  *
  * <p>Thread-safe; all methods are static.

@@ -25,7 +25,7 @@ import java.util.Objects;
  * <pre>{@code
  * String yaml = WorkflowYaml.write(workflow, WriteOptions.generatedFrom("com.acme.DeployService"));
  * ReadResult back = WorkflowYaml.read(yaml);
- * assert back.workflow().orElseThrow().equals(workflow);
+ * assert back.workflow().equals(workflow);
  * }</pre>
  *
  * <p>Thread-safe; all methods are static.

@@ -54,6 +54,19 @@ class JsonValueTest {
   }
 
   @Test
+  void any_char_sequence_becomes_a_json_string_also_when_nested() {
+    // given: text that is not a String, at the top and inside a list and a map
+    StringBuilder text = new StringBuilder("deploy ").append("{{ context.entity.tag }}");
+
+    // when
+    JsonValue json = JsonValue.from(Map.of("message", List.of(text)));
+
+    // then
+    assertThat(JsonValue.from(text)).isEqualTo(JsonValue.of("deploy {{ context.entity.tag }}"));
+    assertThat(json.toJava()).isEqualTo(Map.of("message", List.of("deploy {{ context.entity.tag }}")));
+  }
+
+  @Test
   void other_java_types_are_rejected_with_their_name() {
     assertThatIllegalArgumentException().isThrownBy(() -> JsonValue.from(new Object()))
         .withMessage("value of type 'java.lang.Object' is not JSON data");

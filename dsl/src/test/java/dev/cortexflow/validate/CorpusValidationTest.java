@@ -35,7 +35,7 @@ class CorpusValidationTest {
       files++;
       ReadResult read = WorkflowReader.read(file);
       assertThat(read.errors()).as("read errors in %s", file.getFileName()).isEmpty();
-      Workflow workflow = read.workflow().orElseThrow();
+      Workflow workflow = read.workflow();
       for (Violation v : WorkflowValidator.standard().validate(workflow).errors()) {
         errors.add(corpus.relativize(file) + ": " + v);
       }
@@ -53,7 +53,7 @@ class CorpusValidationTest {
     Path corpus = corpus();
     List<String> warnings = new ArrayList<>();
     for (Path file : descriptors(corpus)) {
-      Workflow workflow = WorkflowReader.read(file).workflow().orElseThrow();
+      Workflow workflow = WorkflowReader.read(file).workflow();
       WorkflowValidator.standard().validate(workflow).warnings()
           .forEach(v -> warnings.add(corpus.relativize(file) + ": " + v));
     }

@@ -38,7 +38,7 @@ class RootCountRuleTest {
       ReadResult read = WorkflowReader.read("name: Numbers\ntag: numbers\nisDraft: false\nfilter:\n  type: GLOBAL\n"
           + "actions: " + actions + "\n", "numbers.yaml");
 
-      List<Violation> all = WorkflowValidator.standard().validate(read.workflow().orElseThrow(), read.violations())
+      List<Violation> all = WorkflowValidator.standard().validate(read.workflow(), read.violations())
           .violations();
 
       assertThat(all).as(actions).isNotEmpty().allSatisfy(v -> assertThat(v.message()).doesNotContain("no blocks"));
@@ -51,7 +51,7 @@ class RootCountRuleTest {
     ReadResult read = WorkflowReader.read("name: Empty\ntag: empty\nisDraft: 5\nfilter:\n  type: GLOBAL\n"
         + "actions: []\n", "empty.yaml");
 
-    assertThat(WorkflowValidator.standard().validate(read.workflow().orElseThrow(), read.violations()).violations())
+    assertThat(WorkflowValidator.standard().validate(read.workflow(), read.violations()).violations())
         .contains(Violation.warning(ViolationCode.NO_ROOT, "/actions",
             "the workflow has no blocks, so a run does nothing: add a block with isRootAction: true"));
   }

@@ -80,7 +80,7 @@ class HostileInputTest {
 
   @Test
   void accepts_core_schema_tags() {
-    assertThat(WorkflowReader.read("name: !!str 12\n", "deploy.yaml").workflow().orElseThrow().name())
+    assertThat(WorkflowReader.read("name: !!str 12\n", "deploy.yaml").workflow().name())
         .isEqualTo("12");
   }
 

@@ -75,7 +75,7 @@ class LargeDescriptorMemoryTest {
   static final class ReadLargeDescriptor {
     public static void main(String[] args) {
       ReadResult result = WorkflowReader.read(new File(args[0]).toPath());
-      System.out.println("read " + result.workflow().orElseThrow().actions().size() + " blocks, "
+      System.out.println("read " + result.workflow().actions().size() + " blocks, "
           + result.errors().size() + " errors; heap used " + (Runtime.getRuntime().totalMemory()
           - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MB");
     }

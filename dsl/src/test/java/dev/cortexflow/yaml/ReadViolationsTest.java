@@ -46,8 +46,7 @@ class ReadViolationsTest {
             "block 'a' (actions[0]): missing required field 'outgoingActions'"),
         tuple(ViolationCode.MISSING_FIELD, Severity.ERROR, "/actions/0/isRootAction",
             "block 'a' (actions[0]): missing required field 'isRootAction'"));
-    assertThat(result.workflow()).isPresent();
-    assertThat(result.workflow().orElseThrow().name()).isEmpty();
+    assertThat(result.workflow().name()).isEmpty();
   }
 
   @Test
@@ -76,11 +75,11 @@ class ReadViolationsTest {
 
     // when
     ReadResult result = WorkflowYaml.read(yaml);
-    String written = WorkflowYaml.write(result.workflow().orElseThrow());
+    String written = WorkflowYaml.write(result.workflow());
 
     // then
     assertThat(result.violations()).isEmpty();
-    assertThat(((EntityFilter) result.workflow().orElseThrow().filter()).ownershipScope())
+    assertThat(((EntityFilter) result.workflow().filter()).ownershipScope())
         .isEqualTo(OwnershipScope.ALL);
     assertThat(written).contains("  ownershipScope: ALL\n", "variables: []\n", "    inputOverrides: []\n",
         "      allowAdditionalOptions: false\n", "restrictActionCompletionToRunnerUser: false\n");
@@ -103,14 +102,14 @@ class ReadViolationsTest {
             tuple(Severity.ERROR, "/variables", "workflow: 'variables' must be a list, got object"),
             tuple(Severity.ERROR, "/actions/0/outgoingActions/1",
                 "block 'say' (actions[0]): 'outgoingActions[1]' must be a string, got object"));
-    assertThat(result.workflow().orElseThrow().actions().get(0).outgoingActions()).containsExactly("1");
+    assertThat(result.workflow().actions().get(0).outgoingActions()).containsExactly("1");
   }
 
   @Test
   void reads_numbers_and_booleans_in_string_fields_as_their_text_with_a_warning() {
     ReadResult result = WorkflowYaml.read("name: 0123\ntag: w\nisDraft: false\nfilter: {type: GLOBAL}\nactions: []\n");
 
-    assertThat(result.workflow().orElseThrow().name()).isEqualTo("0123");
+    assertThat(result.workflow().name()).isEqualTo("0123");
     assertThat(result.violations()).extracting(Violation::code, Violation::severity, Violation::message)
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, Severity.WARNING,
             "workflow: 'name' should be a string, got number 0123; read as '0123'"));
@@ -140,7 +139,7 @@ class ReadViolationsTest {
         """;
 
     // when
-    Workflow workflow = WorkflowYaml.read(yaml).workflow().orElseThrow();
+    Workflow workflow = WorkflowYaml.read(yaml).workflow();
     String written = WorkflowYaml.write(workflow);
 
     // then
@@ -164,7 +163,7 @@ class ReadViolationsTest {
         .containsExactly(tuple(ViolationCode.UNKNOWN_TYPE, Severity.WARNING, "/actions/0/schema/type"));
     assertThat(result.violations().get(0).message()).startsWith(
         "block 'say' (actions[0]): unknown block type 'RUN_WORKFLOW'; kept as is (known types: HTTP_REQUEST, ");
-    assertThat(WorkflowYaml.write(result.workflow().orElseThrow())).contains("    type: RUN_WORKFLOW\n    expression: .\n");
+    assertThat(WorkflowYaml.write(result.workflow())).contains("    type: RUN_WORKFLOW\n    expression: .\n");
   }
 
   @Test
@@ -172,7 +171,7 @@ class ReadViolationsTest {
     String yaml = "name: W\ntag: w\ndescription: null\niconTag: ~\nisDraft: false\nfilter: {type: GLOBAL}\n"
         + "actions:\n" + BLOCK;
 
-    Workflow workflow = WorkflowYaml.read(yaml).workflow().orElseThrow();
+    Workflow workflow = WorkflowYaml.read(yaml).workflow();
 
     assertThat(workflow.description()).isEmpty();
     assertThat(workflow.iconTag()).isEmpty();
@@ -193,8 +192,8 @@ class ReadViolationsTest {
     String json = "{\"name\": \"W\", \"tag\": \"w\", \"isDraft\": false, \"filter\": {\"type\": \"GLOBAL\"},"
         + " \"x-copy\": {\"type\": \"GLOBAL\"}, \"actions\": []}";
 
-    Workflow fromYaml = WorkflowReader.read(yaml, "w.yaml").workflow().orElseThrow();
-    Workflow fromJson = WorkflowReader.read(json, "w").workflow().orElseThrow();
+    Workflow fromYaml = WorkflowReader.read(yaml, "w.yaml").workflow();
+    Workflow fromJson = WorkflowReader.read(json, "w").workflow();
 
     assertThat(fromYaml).isEqualTo(fromJson);
     assertThat(fromYaml.extensions()).containsEntry("x-copy", JsonValue.object(Map.of("type", JsonValue.of("GLOBAL"))));
@@ -217,7 +216,7 @@ class ReadViolationsTest {
     ReadResult result = WorkflowYaml.read(yaml);
 
     assertThat(result.violations()).isEmpty();
-    assertThat(((dev.cortexflow.model.block.UserInput) result.workflow().orElseThrow().actions().get(0).schema())
+    assertThat(((dev.cortexflow.model.block.UserInput) result.workflow().actions().get(0).schema())
         .inputs()).first().isInstanceOfSatisfying(SelectInput.class, s -> assertThat(s.allowAdditionalOptions())
         .isFalse());
     assertThat(Jq.of(".").type()).isEqualTo("JQ");
@@ -243,11 +242,11 @@ class ReadViolationsTest {
         tuple(ViolationCode.INVALID_VALUE, Severity.ERROR, "/actions/0/schema/k\uFFFD",
             "the key holds a lone surrogate U+DC00 at character 2, which is no Unicode text; remove it or write"
                 + " the whole character"));
-    assertThat(fromYaml.workflow().orElseThrow().name()).isEqualTo("Deploy \uFFFD");
+    assertThat(fromYaml.workflow().name()).isEqualTo("Deploy \uFFFD");
     assertThat(fromJson.violations()).extracting(Violation::pointer, Violation::message).containsExactly(
         tuple("/iconTag", "the string holds a lone surrogate U+D83D at character 2, which is no Unicode text;"
             + " remove it or write the whole character"));
-    assertThat(WorkflowJson.write(fromJson.workflow().orElseThrow())).contains("\"iconTag\": \"a\uFFFD\"");
+    assertThat(WorkflowJson.write(fromJson.workflow())).contains("\"iconTag\": \"a\uFFFD\"");
   }
 
   @Test
@@ -256,6 +255,6 @@ class ReadViolationsTest {
         + " \"filter\": {\"type\": \"GLOBAL\"}, \"actions\": []}", "w.json");
 
     assertThat(result.violations()).isEmpty();
-    assertThat(result.workflow().orElseThrow().name()).isEqualTo("😀");
+    assertThat(result.workflow().name()).isEqualTo("😀");
   }
 }

@@ -93,7 +93,7 @@ class ValidatorAndSchemaAgreeTest {
   private static List<String> validatorErrors(String text) {
     ReadResult read = WorkflowReader.read(text, "agree.yaml");
     List<String> pointers = new ArrayList<>();
-    for (Violation v : WorkflowValidator.standard().validate(read.workflow().orElseThrow(), read.violations())
+    for (Violation v : WorkflowValidator.standard().validate(read.workflow(), read.violations())
         .violations()) {
       if (v.severity() == Severity.ERROR) {
         assertThat(v.code()).as(v.message()).isEqualTo(ViolationCode.INVALID_VALUE);

@@ -35,8 +35,7 @@ class CorpusRunTest {
     Map<String, String> ends = new TreeMap<>();
     for (Path file : descriptors()) {
       ReadResult read = WorkflowReader.read(file);
-      assertThat(read.workflow()).as(file.toString()).isPresent();
-      Workflow workflow = read.workflow().get();
+      Workflow workflow = read.workflow();
       RunResult result = engine.run(workflow, RunInput.builder().defaultAnswers(true)
           .entity(Map.of("tag", "payments", "name", "Payments", "descriptor", Map.of()))
           .build());

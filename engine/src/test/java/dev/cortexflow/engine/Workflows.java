@@ -1,7 +1,6 @@
 package dev.cortexflow.engine;
 
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowYaml;
 
 /** Reads the small descriptors the tests write inline. */
@@ -9,8 +8,7 @@ final class Workflows {
   private Workflows() {}
 
   static Workflow yaml(String text) {
-    ReadResult read = WorkflowYaml.read(text);
-    return read.workflow().orElseThrow(() -> new IllegalArgumentException(read.errors().toString()));
+    return WorkflowYaml.read(text).workflow();
   }
 
   /** A GLOBAL workflow {@code t} with these variables (YAML list items) and actions. */

@@ -73,6 +73,6 @@ class DeployServiceTest {
     assertThat(deploy)
         .rendersToFile(Path.of("src/test/resources/golden/deploy-service.yaml"),
             WriteOptions.generatedFrom(DeployService.class.getName()))
-        .isSemanticallyEqualTo(WorkflowYaml.read(WorkflowYaml.write(deploy)).workflow().orElseThrow());
+        .isSemanticallyEqualTo(WorkflowYaml.read(WorkflowYaml.write(deploy)).workflow());
   }
 }

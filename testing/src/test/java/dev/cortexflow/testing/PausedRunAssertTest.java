@@ -23,7 +23,7 @@ class PausedRunAssertTest {
           schema: {type: HTTP_REQUEST_ASYNC, httpMethod: POST, url: https://release.example.com/deploys, headers: {}}
         - {slug: show, name: Show, outgoingActions: [],
            schema: {type: JQ, expression: '.actions.deploy.outputs.result.output.url'}}
-      """).workflow().orElseThrow();
+      """).workflow();
 
   private final WorkflowRun release = WorkflowRun.of(RELEASE).answer("deploy", Answer.http(202));
 

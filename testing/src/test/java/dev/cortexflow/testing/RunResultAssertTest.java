@@ -40,7 +40,7 @@ class RunResultAssertTest {
             fallbackBranch: {name: Small, slug: small-path, outgoingAction: rollback}
         - {slug: big, name: Big, outgoingActions: [], schema: {type: JQ, expression: '.actions.fetch.outputs.body.replicas'}}
         - {slug: rollback, name: Rollback, outgoingActions: [], schema: {type: JQ, expression: '"rolled back"'}}
-      """).workflow().orElseThrow();
+      """).workflow();
 
   private static RunResult run(int replicas) {
     return WorkflowRun.of(DEPLOY).initialContext("version", "1.2.3").secret("token", "s3cret")

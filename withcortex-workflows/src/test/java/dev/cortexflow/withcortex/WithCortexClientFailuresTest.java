@@ -30,8 +30,8 @@ class WithCortexClientFailuresTest {
     wc.enqueue(404, "{\"status\":404,\"message\":\"Workflow not found\"}");
 
     // when
-    CortexApiException.NotFound e = catchThrowableOfType(() -> wc.client.getWorkflow("work_x"),
-        CortexApiException.NotFound.class);
+    CortexApiException.NotFound e = catchThrowableOfType(CortexApiException.NotFound.class,
+        () -> wc.client.getWorkflow("work_x"));
 
     // then
     assertThat(e).hasMessage("[404] GET " + MockWithCortex.ROOT + "/work_x: Workflow not found");
@@ -57,8 +57,8 @@ class WithCortexClientFailuresTest {
     wc.enqueue(400, "{\"status\":400,\"message\":\"key " + MockWithCortex.KEY + " cannot run this\"}");
 
     // when
-    CortexApiException e = catchThrowableOfType(() -> wc.client.run("work_1", RunRequest.withInput(Map.of())),
-        CortexApiException.class);
+    CortexApiException e = catchThrowableOfType(CortexApiException.class,
+        () -> wc.client.run("work_1", RunRequest.withInput(Map.of())));
 
     // then
     assertThat(e.getMessage()).isEqualTo("[400] POST " + MockWithCortex.ROOT

@@ -118,7 +118,7 @@ final class DemoCommand extends CliCommand {
         errors += violation.isError() ? 1 : 0;
         warnings += violation.isError() ? 0 : 1;
       }
-      checked.workflow().ifPresent(workflows::add);
+      workflows.add(checked.workflow());
     }
     output.result("");
     output.result("3. Read back and validated the YAML: " + Plural.of(errors, "error") + ", "

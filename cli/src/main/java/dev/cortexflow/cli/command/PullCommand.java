@@ -114,7 +114,7 @@ final class PullCommand extends CliCommand {
   private static String canonical(String text, String tag) {
     try {
       ReadResult result = WorkflowReader.read(text, tag);
-      return result.workflow().map(WorkflowYaml::write).orElse(text);
+      return WorkflowYaml.write(result.workflow());
     } catch (WorkflowYamlException e) {
       return text;
     }

@@ -10,15 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Reads descriptor files into workflows and checks them: read-time and validator violations together. */
 public final class Descriptors {
 
   private Descriptors() {}
 
-  /** A file read and validated: the workflow when one could be built, and every violation found. */
-  public record Checked(DescriptorFile file, Optional<Workflow> workflow, List<Violation> violations) {
+  /** A file read and validated: the workflow read from it, and every violation found. */
+  public record Checked(DescriptorFile file, Workflow workflow, List<Violation> violations) {
 
     /** Whether any violation is an ERROR. */
     public boolean hasErrors() {
@@ -60,23 +59,22 @@ public final class Descriptors {
       WorkflowValidator validator) {
     ReadResult result = read(file);
     List<Violation> found = new ArrayList<>(result.violations());
-    result.workflow().filter(w -> !w.tag().isEmpty()).ifPresent(w -> {
-      DescriptorFile earlier = firstWithTag.putIfAbsent(w.tag(), file);
+    Workflow workflow = result.workflow();
+    if (!workflow.tag().isEmpty()) {
+      DescriptorFile earlier = firstWithTag.putIfAbsent(workflow.tag(), file);
       if (earlier != null) {
-        found.add(WorkflowValidator.duplicateTag(w.tag(), "'" + earlier.displayName() + "'"));
+        found.add(WorkflowValidator.duplicateTag(workflow.tag(), "'" + earlier.displayName() + "'"));
       }
-    });
-    List<Violation> violations = result.workflow()
-        .map(w -> validator.validate(w, found).violations())
-        .orElse(result.violations());
-    return new Checked(file, result.workflow(), violations);
+    }
+    return new Checked(file, workflow, validator.validate(workflow, found).violations());
   }
 
-  /** Reads {@code file} into a workflow, or fails (exit 2) naming the first read error. */
+  /**
+   * Reads {@code file} into a workflow; malformed or hostile input is a usage error (exit 2) naming the file.
+   * Read-time violations do not fail here: {@link #check(DescriptorFile)} reports them.
+   */
   public static Workflow readWorkflow(DescriptorFile file) {
-    ReadResult result = read(file);
-    return result.workflow().orElseThrow(() -> CliException.usage("cannot read '" + file.displayName() + "': "
-        + result.errors().stream().findFirst().map(Violation::toString).orElse("no workflow in the file")));
+    return read(file).workflow();
   }
 
   /** Reads every file into a workflow, failing (exit 2) at the first that cannot be read. */

@@ -2,6 +2,7 @@ package dev.cortexflow.cli.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cortexflow.client.http.JsonText;
 import dev.cortexflow.validate.RuleCode;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.ViolationCode;

@@ -45,10 +45,8 @@ public record ValidatedDescriptors(List<Workflow> workflows, List<String> errors
           errors.add(file.displayName() + ": " + violation);
         }
       }
-      checked.workflow().ifPresent(workflow -> {
-        workflows.add(workflow);
-        readable.add(file);
-      });
+      workflows.add(checked.workflow());
+      readable.add(file);
     }
     if (!errors.isEmpty()) {
       return new ValidatedDescriptors(List.of(), errors, files.size());

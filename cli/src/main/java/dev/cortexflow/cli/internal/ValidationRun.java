@@ -3,6 +3,7 @@ package dev.cortexflow.cli.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.cli.internal.Descriptors.Checked;
+import dev.cortexflow.client.http.JsonText;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.SourceLines;
@@ -109,7 +110,7 @@ public final class ValidationRun {
     for (Checked c : checked) {
       ObjectNode file = list.addObject();
       file.put("file", c.file().displayName());
-      c.workflow().ifPresent(w -> file.put("tag", w.tag()));
+      file.put("tag", c.workflow().tag());
       ArrayNode violations = file.putArray("violations");
       Optional<ToIntFunction<String>> lines = c.violations().isEmpty() ? Optional.empty() : lines(c.file());
       for (Violation v : c.violations()) {

@@ -76,8 +76,7 @@ class PushInterruptTest {
     try (CortexSandbox sandbox = CortexSandbox.builder().token("t0ken").build().start()) {
       SyncEngine engine = SyncEngine.using(CortexClient.builder().baseUrl(sandbox.url()).token(() -> "t0ken").build());
       List<Workflow> flows = IntStream.rangeClosed(1, 5)
-          .mapToObj(i -> WorkflowReader.read(FLOW.replace("TAG", "flow-" + i), "flow-" + i + ".yaml").workflow()
-              .orElseThrow())
+          .mapToObj(i -> WorkflowReader.read(FLOW.replace("TAG", "flow-" + i), "flow-" + i + ".yaml").workflow())
           .toList();
       SyncPlan plan = Plans.plan(engine, flows, null);
 

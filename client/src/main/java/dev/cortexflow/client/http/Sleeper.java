@@ -7,7 +7,7 @@ import java.time.Duration;
 public interface Sleeper {
 
   /** The real thing. */
-  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
 
   /** Waits {@code duration}. */
   void sleep(Duration duration) throws InterruptedException;

@@ -37,8 +37,7 @@ public final class LiveWorkflows {
    */
   public static Workflow read(String json) {
     try {
-      return WorkflowJson.read(withoutServerKeys(json)).workflow()
-          .orElseThrow(() -> new IllegalArgumentException("the definition is not a workflow"));
+      return WorkflowJson.read(withoutServerKeys(json)).workflow();
     } catch (WorkflowYamlException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

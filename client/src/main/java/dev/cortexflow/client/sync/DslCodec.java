@@ -18,7 +18,7 @@ enum DslCodec implements WorkflowCodec {
     } catch (WorkflowYamlException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-    return result.workflow().orElseThrow(() -> new IllegalArgumentException("the live definition is not a workflow"));
+    return result.workflow();
   }
 
   @Override

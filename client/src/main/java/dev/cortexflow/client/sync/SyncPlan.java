@@ -2,6 +2,7 @@ package dev.cortexflow.client.sync;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cortexflow.client.http.JsonText;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

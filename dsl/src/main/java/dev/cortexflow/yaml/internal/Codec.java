@@ -97,7 +97,7 @@ public final class Codec {
     }
     Issues issues = new Issues();
     Workflow workflow = WorkflowMapper.read(LoneSurrogates.replace(root, issues), issues);
-    return new ReadResult(Optional.of(workflow), issues.all());
+    return new ReadResult(workflow, issues.all());
   }
 
   private static Node.MapNode detect(String text, String source) {

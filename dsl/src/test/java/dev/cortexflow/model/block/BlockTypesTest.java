@@ -34,7 +34,7 @@ class BlockTypesTest {
       ReadResult result = WorkflowYaml.read("name: W\ntag: w\nisDraft: false\nfilter:\n  type: GLOBAL\n"
           + "actions:\n- name: B\n  slug: b\n  schema:\n    type: " + type.type()
           + "\n  outgoingActions: []\n  isRootAction: true\n");
-      BlockSchema schema = result.workflow().orElseThrow().actions().get(0).schema();
+      BlockSchema schema = result.workflow().actions().get(0).schema();
       assertThat(schema).as(type.type()).isInstanceOf(type.modelType());
       assertThat(schema.type()).isEqualTo(type.type());
       List<String> missing = new ArrayList<>();

@@ -88,7 +88,7 @@ public final class JavaScriptEvaluator {
       Scriptable scope = cx.newObject(shared);
       scope.setPrototype(shared);
       scope.setParentScope(null);
-      Function function = (Function) compiled.script().exec(cx, scope);
+      Function function = (Function) compiled.script().exec(cx, scope, scope);
       Object[] args = {
         toJs(cx, scope, actions), toJs(cx, scope, variables), toJs(cx, scope, context), toJs(cx, scope, inputs)
       };

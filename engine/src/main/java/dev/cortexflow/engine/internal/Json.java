@@ -20,7 +20,7 @@ public final class Json {
   /** One mapper for the whole engine: numbers read as BigDecimal so that values compare exactly. */
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  public static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
   private Json() {}
 

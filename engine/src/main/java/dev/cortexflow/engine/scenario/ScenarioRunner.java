@@ -90,9 +90,7 @@ public final class ScenarioRunner {
     } catch (WorkflowYamlException | java.io.UncheckedIOException e) {
       throw new ScenarioException(scenario.name(), "workflow", path + " cannot be read: " + e.getMessage());
     }
-    return engine.prepare(read.workflow().orElseThrow(() -> new ScenarioException(scenario.name(), "workflow",
-        path + " is not a workflow descriptor: " + read.errors().stream().findFirst().map(Object::toString)
-            .orElse("no workflow in it"))));
+    return engine.prepare(read.workflow());
   }
 
   static List<String> check(Expectations expect, RunResult run) {

@@ -79,7 +79,7 @@ class GoldenYamlTest {
       ReadResult back = WorkflowYaml.read(yaml);
 
       assertThat(back.violations()).isEmpty();
-      assertThat(back.workflow()).contains(workflow);
+      assertThat(back.workflow()).isEqualTo(workflow);
       assertThat(openApi.errors(yaml)).isEmpty();
     }));
   }

@@ -46,6 +46,6 @@ class DatabaseMigrationTest {
     assertThat(migration)
         .rendersToFile(Path.of("src/test/resources/golden/database-migration.yaml"),
             WriteOptions.generatedFrom(DatabaseMigration.class.getName()))
-        .isSemanticallyEqualTo(WorkflowYaml.read(WorkflowYaml.write(migration)).workflow().orElseThrow());
+        .isSemanticallyEqualTo(WorkflowYaml.read(WorkflowYaml.write(migration)).workflow());
   }
 }

@@ -90,12 +90,7 @@ final class RunEngine {
           slug, new BlockState(slug, block.path("name").asText(slug), block.path("schema").path("type").asText()));
     }
     ReadResult read = WorkflowJson.read(Codec.json().valueToTree(definition).toString());
-    if (read.workflow().isEmpty()) {
-      run.failure = Optional.of("the sandbox cannot run this definition: "
-          + read.errors().stream().map(v -> v.toString()).findFirst().orElse("it does not read as a workflow"));
-      return;
-    }
-    run.runnable = Optional.of(engine.prepare(read.workflow().get()));
+    run.runnable = Optional.of(engine.prepare(read.workflow()));
   }
 
   /** What the run starts from: the run request, the sandbox's secrets, and the sandbox's default answers. */

@@ -1,4 +1,4 @@
-package dev.cortexflow.cli.internal;
+package dev.cortexflow.client.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The command line's JSON output: one pretty-printing style (two-space indent, one member per line, a final
- * newline) for every {@code --format json} and {@code --format sarif}, as the sync plans are written.
+ * Deterministic pretty JSON for reports: two-space indent, one member per line, {@code \n} line ends whatever the
+ * platform, a final newline. The sync plans and reports and every {@code --format json} and {@code --format sarif}
+ * of the command line are written with it, so they share one style. (Descriptors are written by the codec, which
+ * renders the model's own JSON values.)
  */
 public final class JsonText {
 
