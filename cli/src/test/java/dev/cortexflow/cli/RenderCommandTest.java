@@ -202,6 +202,39 @@ class RenderCommandTest {
     assertThat(dir.resolve("out/notify.yaml")).exists();
   }
 
+  private static final String STRICT_SOURCE = """
+      package acme.strict;
+
+      import dev.cortexflow.validate.Violation;
+      import dev.cortexflow.validate.ViolationCode;
+      import dev.cortexflow.validate.WorkflowValidationException;
+      import java.util.List;
+
+      public class RefusedOnWarnings implements dev.cortexflow.WorkflowSource {
+        public dev.cortexflow.model.Workflow workflow() {
+          // what buildStrict() throws for a workflow that has warnings only
+          throw new WorkflowValidationException("late", List.of(Violation.warning(ViolationCode.NOT_UPSTREAM,
+              "/actions/2/schema/message", "block 'say' (actions[2]) reads 'ask', which ran on only some paths")));
+        }
+      }
+      """;
+
+  @Test
+  void a_source_refused_on_warnings_alone_is_an_error_not_a_workflow_silently_missing() {
+    compile("classes", STRICT_SOURCE);
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEqualTo("""
+        acme.strict.RefusedOnWarnings ('late'): WARNING NOT_UPSTREAM at /actions/2/schema/message: block 'say' \
+        (actions[2]) reads 'ask', which ran on only some paths
+        acme.strict.RefusedOnWarnings ('late'): refused to build on warnings, so it cannot be rendered: fix them, \
+        or build with build() instead of buildStrict()
+        1 error in 1 class; nothing written
+        """);
+  }
+
   @Test
   void a_type_cortexflow_does_not_know_is_an_error_unless_unknown_types_are_allowed() {
     compile("classes", NOTIFY.replace("Slack.builder().channel(\"deploys\").message(\"hi\").build()",
