@@ -161,6 +161,99 @@ class RenderCommandTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  private static final String KEBAB_WARNING = "acme.flows.Notify ('notify'): WARNING INVALID_VALUE at /actions/0/slug:"
+      + " block 'say--hi' (actions[0]): slug is not lowercase kebab-case: use lowercase letters and digits separated"
+      + " by single hyphens\n";
+
+  @Test
+  void prints_each_warning_on_stderr_and_still_writes_the_files() {
+    compile("classes", NOTIFY.replace(".slug(\"say\")", ".slug(\"say--hi\")"));
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.err).isEqualTo(KEBAB_WARNING);
+    assertThat(run.out).isEqualTo("wrote out/notify.yaml\nrendered 1 workflow to out (1 changed)\n");
+  }
+
+  @Test
+  void strict_fails_on_a_warning_and_writes_or_checks_nothing() {
+    compile("classes", NOTIFY.replace(".slug(\"say\")", ".slug(\"say--hi\")"));
+
+    CliRun run = CliRun.in(dir).run("render", "--strict", "--classpath", "classes", "--out", "out");
+    CliRun check = CliRun.in(dir).run("render", "--strict", "--check", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).isEqualTo(KEBAB_WARNING);
+    assertThat(run.out).isEqualTo("1 warning in 1 class and --strict is set; nothing written\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.out).isEqualTo("1 warning in 1 class and --strict is set; nothing checked\n");
+  }
+
+  @Test
+  void strict_passes_a_workflow_without_warnings() {
+    compile("classes", NOTIFY);
+
+    CliRun run = CliRun.in(dir).run("render", "--strict", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(dir.resolve("out/notify.yaml")).exists();
+  }
+
+  private static final String STRICT_SOURCE = """
+      package acme.strict;
+
+      import dev.cortexflow.validate.Violation;
+      import dev.cortexflow.validate.ViolationCode;
+      import dev.cortexflow.validate.WorkflowValidationException;
+      import java.util.List;
+
+      public class RefusedOnWarnings implements dev.cortexflow.WorkflowSource {
+        public dev.cortexflow.model.Workflow workflow() {
+          // what buildStrict() throws for a workflow that has warnings only
+          throw new WorkflowValidationException("late", List.of(Violation.warning(ViolationCode.NOT_UPSTREAM,
+              "/actions/2/schema/message", "block 'say' (actions[2]) reads 'ask', which ran on only some paths")));
+        }
+      }
+      """;
+
+  @Test
+  void a_source_refused_on_warnings_alone_is_an_error_not_a_workflow_silently_missing() {
+    compile("classes", STRICT_SOURCE);
+
+    CliRun run = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEqualTo("""
+        acme.strict.RefusedOnWarnings ('late'): WARNING NOT_UPSTREAM at /actions/2/schema/message: block 'say' \
+        (actions[2]) reads 'ask', which ran on only some paths
+        acme.strict.RefusedOnWarnings ('late'): refused to build on warnings, so it cannot be rendered: fix them, \
+        or build with build() instead of buildStrict()
+        1 error in 1 class; nothing written
+        """);
+  }
+
+  @Test
+  void a_type_cortexflow_does_not_know_is_an_error_unless_unknown_types_are_allowed() {
+    compile("classes", NOTIFY.replace("Slack.builder().channel(\"deploys\").message(\"hi\").build()",
+        "dev.cortexflow.model.block.CustomBlock.builder().type(\"RUN_WORKFLOW\").build()"));
+    String message = "block 'say' (actions[0]): block type 'RUN_WORKFLOW' is unknown to cortexflow, so its fields"
+        + " are not checked: check the spelling (known: the 16 block types of spec §6)";
+
+    CliRun refused = CliRun.in(dir).run("render", "--classpath", "classes", "--out", "out");
+    CliRun allowed = CliRun.in(dir).run("render", "--allow-unknown-types", "--classpath", "classes", "--out", "out");
+
+    assertThat(refused.exitCode).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.out).isEqualTo("acme.flows.Notify ('notify'): ERROR UNKNOWN_TYPE at /actions/0/schema/type: "
+        + message + ", or allow unknown types if Cortex added it\n1 error in 1 class; nothing written\n");
+    assertThat(allowed.exitCode).as(allowed.toString()).isZero();
+    assertThat(allowed.err).isEqualTo("acme.flows.Notify ('notify'): WARNING UNKNOWN_TYPE at /actions/0/schema/type: "
+        + message + "\n");
+    assertThat(Fixtures.read(dir.resolve("out/notify.yaml"))).contains("    type: RUN_WORKFLOW\n");
+  }
+
   @Test
   void reports_two_sources_of_one_tag_as_a_duplicate_tag_and_writes_nothing() {
     compile("classes", NOTIFY, NOTIFY.replace("class Notify", "class Again").replace("extends Notify", "extends Again"));

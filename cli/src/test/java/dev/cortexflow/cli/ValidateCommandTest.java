@@ -39,21 +39,6 @@ class ValidateCommandTest {
   }
 
   @Test
-  void reports_a_block_type_from_a_newer_cortex_once_as_a_warning() {
-    Fixtures.write(dir, "newer.yaml", Fixtures.VALID.replace("type: JQ", "type: RUN_WORKFLOW"));
-
-    CliRun run = CliRun.in(dir).run("validate", "newer.yaml");
-
-    assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out.lines().toList()).containsExactly(
-        "newer.yaml: WARNING UNKNOWN_TYPE at /actions/0/schema/type: block 'shape' (actions[0]): unknown block type "
-            + "'RUN_WORKFLOW'; kept as is (known types: HTTP_REQUEST, ADVANCED_HTTP_REQUEST, HTTP_REQUEST_ASYNC, "
-            + "SCAFFOLDER, USER_INPUT, JQ, SLACK, MANUAL_APPROVAL, CONDITIONAL_BRANCH, GITHUB_CREATE_OR_UPDATE_FILE, "
-            + "MS_TEAMS_SEND_MESSAGE, JAVASCRIPT, SET_VARIABLES, AWS, PAGERDUTY_CREATE_INCIDENT, JIRA_CREATE_ISSUE)",
-        "0 errors, 1 warning in 1 file");
-  }
-
-  @Test
   void walks_folders_for_yaml_yml_and_json_files_in_path_order() {
     Fixtures.write(dir, "flows/b/one.yaml", Fixtures.VALID);
     Fixtures.write(dir, "flows/a/two.yml", Fixtures.BROKEN_EDGE.replace("tag: notify-on-deploy", "tag: two"));

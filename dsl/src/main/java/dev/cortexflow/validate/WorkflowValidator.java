@@ -30,9 +30,9 @@ import java.util.Objects;
  */
 public final class WorkflowValidator {
 
-  private static final WorkflowValidator STANDARD = new WorkflowValidator(rules(Severity.ERROR));
+  private static final WorkflowValidator STANDARD = new WorkflowValidator(rules(Severity.ERROR), false);
   private static final WorkflowValidator ALLOWING_UNKNOWN_TYPES =
-      new WorkflowValidator(rules(Severity.WARNING));
+      new WorkflowValidator(rules(Severity.WARNING), true);
 
   private static List<ValidationRule> rules(Severity unknownTypes) {
     return List.of(new RootCountRule(), new DuplicateSlugRule(), new TargetRule(), new CycleRule(),
@@ -47,13 +47,16 @@ public final class WorkflowValidator {
   private final ValidationRule[] referenceRules;
   /** An organisation's own rules, run after the standard ones. */
   private final List<WorkflowRule> ownRules;
+  /** Whether UNKNOWN_TYPE is a WARNING. */
+  private final boolean allowsUnknownTypes;
 
-  private WorkflowValidator(List<ValidationRule> rules) {
-    this(rules, List.of());
+  private WorkflowValidator(List<ValidationRule> rules, boolean allowsUnknownTypes) {
+    this(rules, allowsUnknownTypes, List.of());
   }
 
-  private WorkflowValidator(List<ValidationRule> rules, List<WorkflowRule> ownRules) {
+  private WorkflowValidator(List<ValidationRule> rules, boolean allowsUnknownTypes, List<WorkflowRule> ownRules) {
     this.rules = rules;
+    this.allowsUnknownTypes = allowsUnknownTypes;
     this.ownRules = ownRules;
     this.blockRules = overriding(rules, "checkBlock", ValidationContext.class, int.class, Block.class, List.class);
     this.referenceRules = overriding(rules, "checkReference", ValidationContext.class, LocatedReference.class,
@@ -101,7 +104,7 @@ public final class WorkflowValidator {
     Objects.requireNonNull(rule, "rule");
     List<WorkflowRule> all = new ArrayList<>(ownRules);
     all.add(rule);
-    return new WorkflowValidator(rules, List.copyOf(all));
+    return new WorkflowValidator(rules, allowsUnknownTypes, List.copyOf(all));
   }
 
   /**
@@ -120,6 +123,16 @@ public final class WorkflowValidator {
       validator = validator.with(rule);
     }
     return validator;
+  }
+
+  /**
+   * Whether this validator reports a type cortexflow does not know (UNKNOWN_TYPE) as a WARNING: true for
+   * {@link #allowingUnknownTypes()} and the validators made from it, false for {@link #standard()} and its own.
+   * A tool that reads descriptors before validating them reads with the same leniency
+   * ({@code ReadOptions.allowingUnknownTypes()}), so that reader and validator agree.
+   */
+  public boolean allowsUnknownTypes() {
+    return allowsUnknownTypes;
   }
 
   /** The rules added with {@link #with(WorkflowRule)} and {@link #withRulesFrom(ClassLoader)}, in order. */

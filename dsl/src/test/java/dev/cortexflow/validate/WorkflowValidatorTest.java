@@ -94,6 +94,16 @@ class WorkflowValidatorTest {
   }
 
   @Test
+  void says_whether_it_allows_unknown_types_and_keeps_saying_so_with_rules_added() {
+    WorkflowRule nothing = (context, out) -> { };
+
+    assertThat(WorkflowValidator.standard().allowsUnknownTypes()).isFalse();
+    assertThat(WorkflowValidator.standard().with(nothing).allowsUnknownTypes()).isFalse();
+    assertThat(WorkflowValidator.allowingUnknownTypes().allowsUnknownTypes()).isTrue();
+    assertThat(WorkflowValidator.allowingUnknownTypes().with(nothing).allowsUnknownTypes()).isTrue();
+  }
+
+  @Test
   void merges_violations_found_while_reading_without_saying_the_same_thing_twice() {
     // given: the reader already reported the empty url; the validator finds it too, and an unknown target
     Workflow wf = workflow(block("call", dev.cortexflow.model.block.HttpRequest.builder().url("")

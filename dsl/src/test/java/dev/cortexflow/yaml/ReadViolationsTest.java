@@ -13,6 +13,7 @@ import dev.cortexflow.model.input.SelectInput;
 import dev.cortexflow.validate.Severity;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.ViolationCode;
+import dev.cortexflow.yaml.testkit.ModelFixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -153,17 +154,48 @@ class ReadViolationsTest {
   }
 
   @Test
-  void reports_unknown_block_and_input_types_and_keeps_them() {
+  void reports_an_unknown_block_type_as_an_error_saying_the_fix_and_keeps_it() {
     String yaml = "name: W\ntag: w\nisDraft: false\nfilter: {type: GLOBAL}\nactions:\n"
         + BLOCK.replace("type: JQ", "type: RUN_WORKFLOW");
 
     ReadResult result = WorkflowYaml.read(yaml);
 
     assertThat(result.violations()).extracting(Violation::code, Violation::severity, Violation::pointer)
-        .containsExactly(tuple(ViolationCode.UNKNOWN_TYPE, Severity.WARNING, "/actions/0/schema/type"));
+        .containsExactly(tuple(ViolationCode.UNKNOWN_TYPE, Severity.ERROR, "/actions/0/schema/type"));
     assertThat(result.violations().get(0).message()).startsWith(
-        "block 'say' (actions[0]): unknown block type 'RUN_WORKFLOW'; kept as is (known types: HTTP_REQUEST, ");
+        "block 'say' (actions[0]): unknown block type 'RUN_WORKFLOW'; kept as is (known types: HTTP_REQUEST, ")
+        .endsWith(", JIRA_CREATE_ISSUE): check the spelling, or allow unknown types if Cortex added it");
     assertThat(WorkflowYaml.write(result.workflow())).contains("    type: RUN_WORKFLOW\n    expression: .\n");
+  }
+
+  @Test
+  void reports_every_kind_of_unknown_type_as_an_error_by_default_and_as_a_warning_when_allowed() {
+    String yaml = WorkflowYaml.write(ModelFixtures.customTypes());
+    String fix = ": check the spelling, or allow unknown types if Cortex added it";
+
+    ReadResult strict = WorkflowYaml.read(yaml);
+    ReadResult allowing = WorkflowReader.read(yaml, "newer.yaml", ReadOptions.defaults().allowingUnknownTypes());
+
+    assertThat(strict.violations()).extracting(Violation::severity, Violation::pointer, Violation::message)
+        .containsExactly(
+            tuple(Severity.ERROR, "/filter/type", "filter: unknown filter type 'TEAM'; use GLOBAL or ENTITY" + fix),
+            tuple(Severity.ERROR, "/actions/0/schema/type", "block 'run' (actions[0]): unknown block type "
+                + "'RUN_WORKFLOW'; kept as is (known types: HTTP_REQUEST, ADVANCED_HTTP_REQUEST, HTTP_REQUEST_ASYNC, "
+                + "SCAFFOLDER, USER_INPUT, JQ, SLACK, MANUAL_APPROVAL, CONDITIONAL_BRANCH, "
+                + "GITHUB_CREATE_OR_UPDATE_FILE, MS_TEAMS_SEND_MESSAGE, JAVASCRIPT, SET_VARIABLES, AWS, "
+                + "PAGERDUTY_CREATE_INCIDENT, JIRA_CREATE_ISSUE)" + fix),
+            // in Cortex's list of field types, without a published schema: the server accepts it
+            tuple(Severity.WARNING, "/actions/1/schema/inputs/0/type", "block 'form' (actions[1]) inputs[0] input "
+                + "'nested' (inputs[0]): input type 'NESTED_FORM_FIELD' has no published schema; kept as is"),
+            tuple(Severity.ERROR, "/actions/1/schema/inputOverrides/0/type", "block 'form' (actions[1]) "
+                + "inputOverrides[0]: unknown override type 'DEFAULT'; use OPTION or VALUE" + fix),
+            tuple(Severity.ERROR, "/actions/2/schema/variables/0/source/type", "block 'set' (actions[2]) "
+                + "variables[0] source: unknown source type 'LITERAL'; use REFERENCE or JAVASCRIPT" + fix));
+    assertThat(allowing.violations()).extracting(Violation::code).containsOnly(ViolationCode.UNKNOWN_TYPE);
+    assertThat(allowing.violations()).extracting(Violation::severity, Violation::pointer, Violation::message)
+        .containsExactlyElementsOf(strict.violations().stream().map(v -> tuple(Severity.WARNING, v.pointer(),
+            v.message().replace(fix, ""))).toList());
+    assertThat(allowing.workflow()).isEqualTo(strict.workflow()).isEqualTo(ModelFixtures.customTypes());
   }
 
   @Test

@@ -2,13 +2,20 @@ package dev.cortexflow.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cortexflow.model.block.BlockField;
+import dev.cortexflow.model.block.BlockTypes;
 import dev.cortexflow.validate.Severity;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.ViolationCode;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.testkit.JsonSchemaCheck;
+import dev.cortexflow.yaml.testkit.ModelFixtures;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -88,6 +95,42 @@ class ValidatorAndSchemaAgreeTest {
 
     assertThat(validatorErrors(text)).isEmpty();
     assertThat(SCHEMA.errors(text)).isEmpty();
+  }
+
+  @Test
+  void every_closed_list_field_of_every_block_type_refuses_a_value_outside_its_list_in_the_validator_and_the_schema()
+      throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode valid = json.readTree(WorkflowJson.write(ModelFixtures.everyBlockType()));
+    assertThat(invalidValues(valid.toString())).as("INVALID_VALUE errors of the fixture").isEmpty();
+    assertThat(SCHEMA.errors(valid.toString())).as("schema errors of the fixture").isEmpty();
+    List<String> checked = new ArrayList<>();
+    for (int i = 0; i < valid.path("actions").size(); i++) {
+      String type = valid.path("actions").path(i).path("schema").path("type").asText();
+      for (BlockField<?, ?, ?> field : BlockTypes.named(type).orElseThrow().fields()) {
+        if (!field.kind().isVocabulary()) {
+          continue;
+        }
+        ObjectNode bad = valid.deepCopy();
+        ((ObjectNode) bad.path("actions").path(i).path("schema")).put(field.key(), "NOT_IN_THE_LIST");
+        String pointer = "/actions/" + i + "/schema/" + field.key();
+        String text = bad.toString();
+
+        assertThat(invalidValues(text)).as("validator errors for %s", pointer).containsExactly(pointer);
+        assertThat(SCHEMA.errors(text)).as("schema errors for %s", pointer).hasSize(1).first().asString()
+            .startsWith(pointer + ":");
+        checked.add(type + "." + field.key());
+      }
+    }
+    assertThat(checked).as("closed-list block fields checked").contains("HTTP_REQUEST.httpMethod",
+        "PAGERDUTY_CREATE_INCIDENT.urgency");
+  }
+
+  /** The pointers of the validator's INVALID_VALUE errors (the fixture breaks other rules on purpose). */
+  private static List<String> invalidValues(String text) {
+    ReadResult read = WorkflowReader.read(text, "agree.json");
+    return WorkflowValidator.standard().validate(read.workflow(), read.violations()).errors().stream()
+        .filter(v -> v.code() == ViolationCode.INVALID_VALUE).map(Violation::pointer).toList();
   }
 
   private static List<String> validatorErrors(String text) {

@@ -5,6 +5,7 @@ import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Secrets;
 import dev.cortexflow.cli.internal.TerminalText;
+import dev.cortexflow.validate.WorkflowValidator;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -33,6 +34,14 @@ abstract class CortexflowMojo extends AbstractMojo {
   @Parameter(property = "cortexflow.skip", defaultValue = "false")
   boolean skip;
 
+  /**
+   * Accept block, input, override, source and filter types cortexflow does not know yet: UNKNOWN_TYPE is then a
+   * WARNING instead of an ERROR (validate, render, check, diff, push), as {@code --allow-unknown-types} does on the
+   * command line. The server still decides whether it accepts them.
+   */
+  @Parameter(property = "cortexflow.allowUnknownTypes", defaultValue = "false")
+  boolean allowUnknownTypes;
+
   /** Values never logged (the API token). */
   final Secrets secrets = new Secrets();
 
@@ -54,6 +63,11 @@ abstract class CortexflowMojo extends AbstractMojo {
       }
       throw new MojoExecutionException(message, e);
     }
+  }
+
+  /** The validator the goal starts from: the standard one, or the one allowing unknown types. */
+  WorkflowValidator validator() {
+    return allowUnknownTypes ? WorkflowValidator.allowingUnknownTypes() : WorkflowValidator.standard();
   }
 
   /** Does the goal's work. */

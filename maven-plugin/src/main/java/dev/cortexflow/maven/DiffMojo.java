@@ -33,7 +33,7 @@ public class DiffMojo extends WorkspaceMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     List<DescriptorFile> files = DescriptorFiles.expand(context(), List.of(Path.of(displayName(descriptorDirectory))));
-    List<Workflow> local = Descriptors.readWorkflows(files);
+    List<Workflow> local = Descriptors.readComparable(files, allowUnknownTypes);
     Descriptors.requireDistinctTags(files, local);
     SyncEngine engine = engine();
     talking(() -> {

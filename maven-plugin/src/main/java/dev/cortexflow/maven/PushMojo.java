@@ -56,14 +56,14 @@ public class PushMojo extends WorkspaceMojo {
       throw CliException.usage("concurrency " + concurrency + " is not valid: use 1 to 16");
     }
     ValidatedDescriptors checked = ValidatedDescriptors.of(
-        DescriptorFiles.expand(context(), List.of(Path.of(displayName(descriptorDirectory)))));
+        DescriptorFiles.expand(context(), List.of(Path.of(displayName(descriptorDirectory)))), validator());
     if (!checked.isValid()) {
       checked.errors().forEach(this::error);
       throw failure(checked.summary());
     }
     SyncEngine engine = engine();
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(policy).withServerValidation(serverValidate)
-        .withConcurrency(concurrency);
+        .withConcurrency(concurrency).withValidator(validator());
     talking(() -> {
       SyncPlan plan = plan(engine, checked.workflows());
       plan.toText().stripTrailing().lines().forEach(this::info);

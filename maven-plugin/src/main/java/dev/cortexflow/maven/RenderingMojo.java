@@ -59,23 +59,24 @@ abstract class RenderingMojo extends CortexflowMojo {
       classes = sources.size();
       sources.forEach(s -> getLog().debug("found " + s.getName()));
       built = Renderings.of(scanner, sources, Optional.ofNullable(env).map(String::strip)
-          .filter(name -> !name.isEmpty()), "cortexflow.env");
+          .filter(name -> !name.isEmpty()), "cortexflow.env", scanner.validator(validator()));
     } catch (IOException e) {
       throw CliException.usage("cannot close the class path: " + e.getMessage(), e);
     }
     List<String> problems = built.problems();
+    List<String> warnings = built.warnings();
     int errors = built.errorCount();
-    int warnings = problems.size() - errors;
     String in = " in " + (classes == 1 ? "1 class" : classes + " classes");
     if (errors > 0) {
       problems.forEach(this::error);
+      warnings.forEach(this::warn);
       throw failure(Plural.of(errors, "error") + in + "; nothing " + verb);
     }
-    if (warnings > 0 && failOnWarning) {
-      problems.forEach(this::error);
-      throw failure(Plural.of(warnings, "warning") + in + " and failOnWarning is set; nothing " + verb);
+    if (!warnings.isEmpty() && failOnWarning) {
+      warnings.forEach(this::error);
+      throw failure(Plural.of(warnings.size(), "warning") + in + " and failOnWarning is set; nothing " + verb);
     }
-    problems.forEach(this::warn);
+    warnings.forEach(this::warn);
     return built;
   }
 

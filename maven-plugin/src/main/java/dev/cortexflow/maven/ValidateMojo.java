@@ -44,7 +44,7 @@ public class ValidateMojo extends CortexflowMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     ValidationRun run = ValidationRun.of(
-        DescriptorFiles.expand(context(), List.of(Path.of(displayName(descriptorDirectory)))),
+        DescriptorFiles.expand(context(), List.of(Path.of(displayName(descriptorDirectory)))), validator(),
         file -> getLog().debug("reading " + file.displayName()));
     if (sarifFile != null) {
       TextFiles.write(sarifFile.toPath(), run.sarif(VersionProvider.version()), displayName(sarifFile));

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {
         "Compare descriptors with the live workspace.",
         "Prints the plan a push would carry out: workflows to create, to update (with a unified YAML diff), "
-            + "unchanged, and prune candidates inside --prune-prefix. "
+            + "unchanged, and prune candidates inside --prune-prefix. A file whose reading has an ERROR is not "
+            + "compared (exit 2). "
             + "Exit 0 when nothing differs, 1 when something does."
     })
 final class DiffCommand extends CliCommand {
@@ -46,6 +47,9 @@ final class DiffCommand extends CliCommand {
   @Mixin
   ApiOptions api;
 
+  @Mixin
+  UnknownTypesOption unknownTypes;
+
   DiffCommand(CliContext context) {
     super(context);
   }
@@ -54,7 +58,7 @@ final class DiffCommand extends CliCommand {
   int execute(Output output) {
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
     api.requireRenderedForThisEnvironment(files);
-    List<Workflow> local = Descriptors.readWorkflows(files);
+    List<Workflow> local = Descriptors.readComparable(files, unknownTypes.allow);
     Descriptors.requireDistinctTags(files, local);
     SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());

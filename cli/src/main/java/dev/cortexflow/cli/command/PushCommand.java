@@ -70,6 +70,9 @@ final class PushCommand extends CliCommand {
   @Mixin
   RulesOption rules;
 
+  @Mixin
+  UnknownTypesOption unknownTypes;
+
   PushCommand(CliContext context) {
     super(context);
   }
@@ -85,14 +88,15 @@ final class PushCommand extends CliCommand {
     }
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
     api.requireRenderedForThisEnvironment(files);
-    List<Workflow> local = validated(files, rules.validator(context, output), output);
+    WorkflowValidator validator = rules.validator(context, output, unknownTypes.validator());
+    List<Workflow> local = validated(files, validator, output);
     if (local.isEmpty()) {
       return ExitCodes.FAILURE;
     }
     SyncEngine engine = SyncEngine.using(api.client(context, secrets, output));
     SyncPlan plan = Plans.plan(engine, local, prunePrefix);
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(prune).withServerValidation(serverValidate)
-        .withConcurrency(concurrency);
+        .withConcurrency(concurrency).withValidator(validator);
     if (format == DiffCommand.Format.json) {
       return json(engine, plan, options, output);
     }

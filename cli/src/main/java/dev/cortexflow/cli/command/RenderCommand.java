@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         "Finds every public WorkflowSource class with a public no-arg constructor in the folders and jars of the "
             + "classpath and writes one <tag>.yaml per workflow. Nothing is written when any workflow has an ERROR "
             + "(exit 1); rules registered in META-INF/services/dev.cortexflow.validate.WorkflowRule on the "
-            + "classpath run too. When the classpath declares environments (a WorkflowEnvironments class), "
+            + "classpath run too; warnings are printed on stderr, and fail the render with --strict. When the classpath declares environments (a WorkflowEnvironments class), "
             + "every environment is rendered into a folder of its own, or one with --env. With --check, compares with the folder instead and exits 1 on any difference "
             + "(a CI drift gate)."
     })
@@ -53,6 +54,12 @@ final class RenderCommand extends CliCommand {
           + "(default: every environment, each into a folder of its own).")
   String env;
 
+  @Option(names = "--strict", description = "Fail on warnings too (exit 1, nothing written or checked).")
+  boolean strict;
+
+  @Mixin
+  UnknownTypesOption unknownTypes;
+
   RenderCommand(CliContext context) {
     super(context);
   }
@@ -69,13 +76,21 @@ final class RenderCommand extends CliCommand {
       }
       classes = sources.size();
       sources.forEach(source -> output.detail("found " + source.getName()));
-      renderings = Renderings.of(scanner, sources, Optional.ofNullable(env), "--env");
+      renderings = Renderings.of(scanner, sources, Optional.ofNullable(env), "--env",
+          scanner.validator(unknownTypes.validator()));
     }
     renderings.problems().forEach(output::result);
+    List<String> warnings = renderings.warnings();
+    warnings.forEach(output::error);
     int errors = renderings.errorCount();
+    String in = " in " + (classes == 1 ? "1 class" : classes + " classes");
+    String nothing = "; nothing " + (check ? "checked" : "written");
     if (errors > 0) {
-      output.result(Plural.of(errors, "error") + " in " + (classes == 1 ? "1 class" : classes + " classes")
-          + "; nothing " + (check ? "checked" : "written"));
+      output.result(Plural.of(errors, "error") + in + nothing);
+      return ExitCodes.FAILURE;
+    }
+    if (strict && !warnings.isEmpty()) {
+      output.result(Plural.of(warnings.size(), "warning") + in + " and --strict is set" + nothing);
       return ExitCodes.FAILURE;
     }
     int files = renderings.fileCount();

@@ -21,15 +21,15 @@ final class RulesOption {
   String classpath;
 
   /**
-   * The standard validator, with the rules of {@code --rules} when given; a class path that registers no rule
-   * is a usage error, since validating without them would pass what they refuse. The class path stays open for
-   * the rest of the command, which the rules may load classes from.
+   * {@code base} (the standard validator, or the one allowing unknown types), with the rules of {@code --rules}
+   * when given; a class path that registers no rule is a usage error, since validating without them would pass
+   * what they refuse. The class path stays open for the rest of the command, which the rules may load classes from.
    */
-  WorkflowValidator validator(CliContext context, Output output) {
+  WorkflowValidator validator(CliContext context, Output output, WorkflowValidator base) {
     if (classpath == null) {
-      return WorkflowValidator.standard();
+      return base;
     }
-    WorkflowValidator validator = UserClassPath.of(context, classpath, "--rules").validator();
+    WorkflowValidator validator = UserClassPath.of(context, classpath, "--rules").validator(base);
     if (validator.addedRules().isEmpty()) {
       throw CliException.usage("--rules '" + classpath + "' registers no rule: list the rule classes in "
           + "META-INF/services/" + WorkflowRule.class.getName());

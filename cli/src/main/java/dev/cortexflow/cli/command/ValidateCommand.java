@@ -44,13 +44,16 @@ final class ValidateCommand extends CliCommand {
   @Mixin
   RulesOption rules;
 
+  @Mixin
+  UnknownTypesOption unknownTypes;
+
   ValidateCommand(CliContext context) {
     super(context);
   }
 
   @Override
   int execute(Output output) {
-    WorkflowValidator validator = rules.validator(context, output);
+    WorkflowValidator validator = rules.validator(context, output, unknownTypes.validator());
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
     ValidationRun run = ValidationRun.of(files, validator, file -> output.detail("reading " + file.displayName()));
     if (format == Format.json) {

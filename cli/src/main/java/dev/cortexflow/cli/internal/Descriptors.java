@@ -3,6 +3,7 @@ package dev.cortexflow.cli.internal;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
+import dev.cortexflow.yaml.ReadOptions;
 import dev.cortexflow.yaml.ReadResult;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads descriptor files into workflows and checks them: read-time and validator violations together. */
 public final class Descriptors {
@@ -26,10 +28,10 @@ public final class Descriptors {
   }
 
   /** Reads {@code file}; malformed or hostile input is a usage error naming the file. */
-  public static ReadResult read(DescriptorFile file) {
+  public static ReadResult read(DescriptorFile file, ReadOptions options) {
     String text = file.readText();
     try {
-      return WorkflowReader.read(text, file.displayName());
+      return WorkflowReader.read(text, file.displayName(), options);
     } catch (WorkflowYamlException e) {
       throw CliException.usage(unreadable(file, e), e);
     }
@@ -54,10 +56,14 @@ public final class Descriptors {
     return check(file, firstWithTag, WorkflowValidator.standard());
   }
 
-  /** {@link #check(DescriptorFile, Map)} with {@code validator} instead of the standard one. */
+  /**
+   * {@link #check(DescriptorFile, Map)} with {@code validator} instead of the standard one; the file is read as
+   * leniently as the validator judges ({@link #readOptions(boolean)} of
+   * {@link WorkflowValidator#allowsUnknownTypes()}), so that reader and validator agree on unknown types.
+   */
   public static Checked check(DescriptorFile file, Map<String, DescriptorFile> firstWithTag,
       WorkflowValidator validator) {
-    ReadResult result = read(file);
+    ReadResult result = read(file, readOptions(validator.allowsUnknownTypes()));
     List<Violation> found = new ArrayList<>(result.violations());
     Workflow workflow = result.workflow();
     if (!workflow.tag().isEmpty()) {
@@ -69,17 +75,38 @@ public final class Descriptors {
     return new Checked(file, workflow, validator.validate(workflow, found).violations());
   }
 
+  /** The reading options of a command: the defaults, allowing unknown types when {@code allowUnknownTypes}. */
+  public static ReadOptions readOptions(boolean allowUnknownTypes) {
+    return allowUnknownTypes ? ReadOptions.defaults().allowingUnknownTypes() : ReadOptions.defaults();
+  }
+
+  /**
+   * Reads every file into a workflow to compare with a live workspace, failing (exit 2) at the first file that
+   * cannot be read or whose reading has an ERROR (a missing or wrongly typed field, a type cortexflow does not know
+   * unless {@code allowUnknownTypes}): a push would refuse it, so its plan would mislead.
+   */
+  public static List<Workflow> readComparable(List<DescriptorFile> files, boolean allowUnknownTypes) {
+    List<Workflow> workflows = new ArrayList<>();
+    for (DescriptorFile file : files) {
+      ReadResult result = read(file, readOptions(allowUnknownTypes));
+      Optional<Violation> error = result.errors().stream().findFirst();
+      if (error.isPresent()) {
+        throw CliException.usage("cannot compare '" + file.displayName() + "': "
+            + error.get()
+            + (result.errors().size() > 1 ? " (and " + Plural.of(result.errors().size() - 1, "more error") + ")" : "")
+            + "; see them all with 'cortexflow validate " + file.displayName() + "'");
+      }
+      workflows.add(result.workflow());
+    }
+    return List.copyOf(workflows);
+  }
+
   /**
    * Reads {@code file} into a workflow; malformed or hostile input is a usage error (exit 2) naming the file.
    * Read-time violations do not fail here: {@link #check(DescriptorFile)} reports them.
    */
   public static Workflow readWorkflow(DescriptorFile file) {
-    return read(file).workflow();
-  }
-
-  /** Reads every file into a workflow, failing (exit 2) at the first that cannot be read. */
-  public static List<Workflow> readWorkflows(List<DescriptorFile> files) {
-    return files.stream().map(Descriptors::readWorkflow).toList();
+    return read(file, ReadOptions.defaults()).workflow();
   }
 
   /**

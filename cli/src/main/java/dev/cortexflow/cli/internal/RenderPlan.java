@@ -35,11 +35,13 @@ public final class RenderPlan {
 
   private final List<RenderedFile> files;
   private final List<String> problems;
+  private final List<String> warnings;
   private final int errors;
 
-  private RenderPlan(List<RenderedFile> files, List<String> problems, int errors) {
+  private RenderPlan(List<RenderedFile> files, List<String> problems, List<String> warnings, int errors) {
     this.files = files;
     this.problems = problems;
+    this.warnings = warnings;
     this.errors = errors;
   }
 
@@ -61,14 +63,19 @@ public final class RenderPlan {
   public static RenderPlan of(List<Sourced> workflows, WorkflowValidator validator, Optional<String> environment) {
     List<RenderedFile> files = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     int errors = 0;
     Map<String, String> sourceOfTag = new HashMap<>();
     for (Sourced sourced : workflows) {
       Workflow workflow = sourced.workflow();
       String where = sourced.source() + " ('" + workflow.tag() + "')";
       for (Violation violation : validator.validate(workflow).violations()) {
-        problems.add(where + ": " + violation);
-        errors += violation.isError() ? 1 : 0;
+        if (violation.isError()) {
+          problems.add(where + ": " + violation);
+          errors++;
+        } else {
+          warnings.add(where + ": " + violation);
+        }
       }
       String earlier = sourceOfTag.putIfAbsent(workflow.tag(), sourced.source());
       if (earlier != null) {
@@ -83,7 +90,7 @@ public final class RenderPlan {
                 .orElseGet(() -> WriteOptions.generatedFrom(sourced.source())))));
       }
     }
-    return new RenderPlan(List.copyOf(files), List.copyOf(problems), errors);
+    return new RenderPlan(List.copyOf(files), List.copyOf(problems), List.copyOf(warnings), errors);
   }
 
   /** The files to write, in the order of the workflows. */
@@ -91,9 +98,17 @@ public final class RenderPlan {
     return files;
   }
 
-  /** One line per violation (errors and warnings) or other problem. */
+  /** One line per ERROR violation or other problem that stops the files from being written. */
   public List<String> problems() {
     return problems;
+  }
+
+  /**
+   * One line per WARNING, {@code SOURCE ('TAG'): WARNING CODE at POINTER: message}: the files are written
+   * anyway, unless the caller is strict.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** How many of {@link #problems()} are errors. */

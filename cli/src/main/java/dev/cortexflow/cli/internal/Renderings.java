@@ -49,17 +49,12 @@ public final class Renderings {
 
   /**
    * Builds and validates the workflows of {@code sources} for the environment named {@code chosen} (every declared
-   * one when empty), with the rules of the scanner's class path.
+   * one when empty), with {@code validator} (the standard one, or the one allowing unknown types, with the rules of
+   * the scanner's class path: {@link WorkflowSourceScanner#validator(WorkflowValidator)}).
    *
    * @param option how the user chose the environment, for messages: {@code --env} or {@code cortexflow.env}
    * @throws CliException a usage error when an environment is chosen that is not declared
    */
-  public static Renderings of(WorkflowSourceScanner scanner, List<Class<? extends WorkflowSource>> sources,
-      Optional<String> chosen, String option) {
-    return of(scanner, sources, chosen, option, scanner.validator());
-  }
-
-  /** {@link #of(WorkflowSourceScanner, List, Optional, String)} with the given validator. */
   public static Renderings of(WorkflowSourceScanner scanner, List<Class<? extends WorkflowSource>> sources,
       Optional<String> chosen, String option, WorkflowValidator validator) {
     List<Rendering> renderings = new ArrayList<>();
@@ -82,11 +77,21 @@ public final class Renderings {
     return renderings;
   }
 
-  /** The one-line failures of building the workflows, then each rendering's violations (prefixed by its folder). */
+  /**
+   * The one-line failures of building the workflows (with the violations of a workflow the DSL refused), then each
+   * rendering's errors (prefixed by its folder).
+   */
   public List<String> problems() {
     List<String> problems = new ArrayList<>(failures);
     renderings.forEach(r -> r.plan().problems().forEach(p -> problems.add(r.prefix() + p)));
     return problems;
+  }
+
+  /** Each rendering's warnings, one line each (prefixed by its folder): what a strict render fails on. */
+  public List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    renderings.forEach(r -> r.plan().warnings().forEach(w -> warnings.add(r.prefix() + w)));
+    return warnings;
   }
 
   /** How many of {@link #problems()} are errors. */

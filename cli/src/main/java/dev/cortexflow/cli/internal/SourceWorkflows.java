@@ -80,6 +80,12 @@ public final class SourceWorkflows {
         lines.add(source + " ('" + invalid.tag() + "'): " + violation);
         errors += violation.isError() ? 1 : 0;
       }
+      if (invalid.violations().stream().noneMatch(Violation::isError)) {
+        // refused on warnings alone (buildStrict()): the workflow is missing, which is an error of the render
+        lines.add(source + " ('" + invalid.tag() + "'): refused to build on warnings, so it cannot be rendered: "
+            + "fix them, or build with build() instead of buildStrict()");
+        errors++;
+      }
       return lines;
     }
     errors++;

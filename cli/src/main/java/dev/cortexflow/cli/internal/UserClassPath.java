@@ -79,12 +79,12 @@ public final class UserClassPath implements AutoCloseable {
   }
 
   /**
-   * The standard validator with every rule registered on this class path; a registration that cannot be loaded
-   * is a usage error naming the class path.
+   * {@code base} (the standard validator, or the one allowing unknown types) with every rule registered on this
+   * class path; a registration that cannot be loaded is a usage error naming the class path.
    */
-  public WorkflowValidator validator() {
+  public WorkflowValidator validator(WorkflowValidator base) {
     try {
-      return WorkflowValidator.standard().withRulesFrom(loader);
+      return base.withRulesFrom(loader);
     } catch (ServiceConfigurationError e) {
       throw CliException.usage(option + " '" + classpath + "': cannot load its rules: " + e.getMessage(), e);
     }

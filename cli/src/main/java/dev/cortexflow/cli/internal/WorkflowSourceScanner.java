@@ -41,11 +41,11 @@ public final class WorkflowSourceScanner implements AutoCloseable {
   }
 
   /**
-   * The standard validator with the rules registered on the class path for {@link java.util.ServiceLoader} (in
-   * {@code META-INF/services/dev.cortexflow.validate.WorkflowRule}).
+   * {@code base} (the standard validator, or the one allowing unknown types) with the rules registered on the class
+   * path for {@link java.util.ServiceLoader} (in {@code META-INF/services/dev.cortexflow.validate.WorkflowRule}).
    */
-  public dev.cortexflow.validate.WorkflowValidator validator() {
-    return classpath.validator();
+  public dev.cortexflow.validate.WorkflowValidator validator(dev.cortexflow.validate.WorkflowValidator base) {
+    return classpath.validator(base);
   }
 
   /** The workflow source classes, by name, inside {@code packagePrefix} when given. */

@@ -27,7 +27,7 @@ final class Prevalidator {
   List<SyncProblem> problems(SyncPlan plan, ApplyOptions options) {
     List<SyncProblem> out = new ArrayList<>();
     for (PlannedChange change : plan.changes()) {
-      change.local().ifPresent(w -> local(w, out));
+      change.local().ifPresent(w -> local(options.validator(), w, out));
     }
     if (!out.isEmpty()) {
       return out;
@@ -52,8 +52,8 @@ final class Prevalidator {
     return out;
   }
 
-  private static void local(Workflow w, List<SyncProblem> out) {
-    for (Violation v : WorkflowValidator.standard().validate(w).errors()) {
+  private static void local(WorkflowValidator validator, Workflow w, List<SyncProblem> out) {
+    for (Violation v : validator.validate(w).errors()) {
       out.add(new SyncProblem(w.tag(), v.code().name(), v.pointer(), v.message()));
     }
   }

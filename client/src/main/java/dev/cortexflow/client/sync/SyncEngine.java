@@ -66,8 +66,9 @@ public final class SyncEngine {
   }
 
   /**
-   * Validates, then carries out {@code plan}. First every local workflow in the plan is checked with
-   * {@link dev.cortexflow.validate.WorkflowValidator#standard()}; then, when the options ask, each workflow to be
+   * Validates, then carries out {@code plan}. First every local workflow in the plan is checked with the options'
+   * validator ({@link dev.cortexflow.validate.WorkflowValidator#standard()} unless
+   * {@link ApplyOptions#withValidator} says otherwise); then, when the options ask, each workflow to be
    * written is checked by the server's validate endpoint and by {@link dev.cortexflow.client.PreflightCheck}. If
    * anything has an ERROR, nothing is written and the report lists the problems. Otherwise creates, updates and
    * prunes run with bounded concurrency; a failure is recorded with its cause and does not stop the others.

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.DescriptorFormat;
 import dev.cortexflow.client.RetryPolicy;
+import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Workflow;
+import dev.cortexflow.model.block.CustomBlock;
 import dev.cortexflow.sandbox.CortexSandbox;
 import dev.cortexflow.sandbox.RecordedRequest;
+import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.WorkflowJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -260,6 +263,32 @@ class SyncEngineTest {
     assertThat(report.problems()).extracting(SyncProblem::code).contains("MULTIPLE_ROOTS");
     assertThat(report.summary()).startsWith("Nothing written: ");
     assertThat(requestsSinceMark()).noneMatch(RecordedRequest::isWrite);
+  }
+
+  @Test
+  void a_type_cortexflow_does_not_know_stops_the_push_unless_the_validator_allows_it_and_then_the_server_decides() {
+    // given
+    Workflow simple = SyncWorkflows.simple("newer");
+    Workflow newer = simple.toBuilder().actions(List.of(simple.actions().get(0), Block.builder()
+        .from(simple.actions().get(1)).schema(CustomBlock.builder().type("RUN_WORKFLOW").build()).build())).build();
+    SyncPlan plan = sync.plan(List.of(newer));
+
+    // when
+    SyncReport refused = sync.apply(plan, ApplyOptions.defaults());
+    SyncReport allowed = sync.apply(plan, ApplyOptions.defaults()
+        .withValidator(WorkflowValidator.allowingUnknownTypes()));
+
+    // then
+    assertThat(refused.problems()).extracting(SyncProblem::toString).containsExactly("newer: ERROR UNKNOWN_TYPE at "
+        + "/actions/1/schema/type: block 'done' (actions[1]): block type 'RUN_WORKFLOW' is unknown to cortexflow, "
+        + "so its fields are not checked: check the spelling (known: the 16 block types of spec §6), or allow "
+        + "unknown types if Cortex added it");
+    assertThat(refused.results()).isEmpty();
+    assertThat(allowed.problems()).isEmpty();
+    assertThat(allowed.results()).extracting(SyncResult::outcome).containsExactly(SyncOutcome.FAILED);
+    assertThat(allowed.results().get(0).error().orElseThrow()).startsWith("[400] POST /api/v1/workflows: ")
+        .contains("Unknown action type 'RUN_WORKFLOW' in action 'done'");
+    assertThat(sandbox.workflowCount()).isZero();
   }
 
   @Test

@@ -8,7 +8,6 @@ import dev.cortexflow.model.block.BlockSchema;
 import dev.cortexflow.model.block.BlockType;
 import dev.cortexflow.model.block.BlockTypes;
 import dev.cortexflow.model.block.ImmutableCustomBlock;
-import dev.cortexflow.validate.ViolationCode;
 import java.util.Optional;
 
 /**
@@ -37,7 +36,7 @@ final class BlockMapper {
       return read(known.get(), s);
     }
     if (!type.isEmpty()) {
-      s.issues().warning(ViolationCode.UNKNOWN_TYPE, s.pointer("type"), s.where() + ": unknown block type '" + type
+      s.issues().unknownType(s.pointer("type"), s.where() + ": unknown block type '" + type
           + "'; kept as is (known types: " + String.join(", ", BlockTypes.ALL.stream().map(BlockType::type).toList()) + ")");
     }
     return ImmutableCustomBlock.builder().type(type).extensions(s.extensions()).build();

@@ -47,7 +47,7 @@ public final class Codec {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(options, "options");
-    return parse(SourceText.check(text, source, options.maxBytes()), source, format);
+    return parse(SourceText.check(text, source, options.maxBytes()), source, format, options);
   }
 
   /** Reads a descriptor file. */
@@ -55,7 +55,7 @@ public final class Codec {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
     String source = file.toString();
-    return parse(SourceText.read(file, source, options.maxBytes()), source, Format.DETECT);
+    return parse(SourceText.read(file, source, options.maxBytes()), source, Format.DETECT, options);
   }
 
   /**
@@ -88,14 +88,14 @@ public final class Codec {
     return at.line();
   }
 
-  private static ReadResult parse(String text, String source, Format format) {
+  private static ReadResult parse(String text, String source, Format format, ReadOptions options) {
     Node.MapNode root;
     if (format == Format.DETECT) {
       root = detect(text, source);
     } else {
       root = TreeParser.parse(text, source, format == Format.YAML);
     }
-    Issues issues = new Issues();
+    Issues issues = new Issues(options.allowUnknownTypes());
     Workflow workflow = WorkflowMapper.read(LoneSurrogates.replace(root, issues), issues);
     return new ReadResult(workflow, issues.all());
   }

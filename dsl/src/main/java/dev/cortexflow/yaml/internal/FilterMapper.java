@@ -14,7 +14,6 @@ import dev.cortexflow.model.ImmutableTypeFilter;
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.OwnershipScope;
 import dev.cortexflow.model.TypeFilter;
-import dev.cortexflow.validate.ViolationCode;
 import java.util.Optional;
 
 /** Maps the workflow {@code filter} (GLOBAL, ENTITY with its compound entity filter, or an unknown type). */
@@ -38,7 +37,7 @@ final class FilterMapper {
         return b.extensions(f.extensions()).build();
       default:
         if (!type.isEmpty()) {
-          f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), "filter: unknown filter type '" + type
+          f.issues().unknownType(f.pointer("type"), "filter: unknown filter type '" + type
               + "'; use GLOBAL or ENTITY");
         }
         return ImmutableCustomFilter.builder().type(type).extensions(f.extensions()).build();

@@ -44,7 +44,7 @@ final class InputMapper {
       f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), f.where()
           + ": input type 'NESTED_FORM_FIELD' has no published schema; kept as is");
     } else if (!type.isEmpty()) {
-      f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), f.where() + ": unknown input type '" + type
+      f.issues().unknownType(f.pointer("type"), f.where() + ": unknown input type '" + type
           + "'; kept as is (known types: " + String.join(", ", Vocabularies.INPUT_TYPES) + ")");
     }
     return CustomInput.builder().type(type).key(key).name(name).required(required).description(description)
@@ -114,7 +114,7 @@ final class InputMapper {
         return b.extensions(f.extensions()).build();
       default:
         if (!type.isEmpty()) {
-          f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), f.where() + ": unknown override type '"
+          f.issues().unknownType(f.pointer("type"), f.where() + ": unknown override type '"
               + type + "'; use OPTION or VALUE");
         }
         return ImmutableCustomOverride.builder().type(type).inputKey(f.string("inputKey", Need.REQUIRED))

@@ -5,7 +5,6 @@ import dev.cortexflow.model.block.ImmutableCustomSource;
 import dev.cortexflow.model.block.ImmutableJavaScriptSource;
 import dev.cortexflow.model.block.ImmutableReferenceSource;
 import dev.cortexflow.model.block.VariableSource;
-import dev.cortexflow.validate.ViolationCode;
 
 /** Maps the {@code source} of a SET_VARIABLES assignment: REFERENCE, JAVASCRIPT or an unknown type. */
 final class VariableSources {
@@ -22,7 +21,7 @@ final class VariableSources {
             .extensions(f.extensions()).build();
       default:
         if (!type.isEmpty()) {
-          f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), f.where() + ": unknown source type '"
+          f.issues().unknownType(f.pointer("type"), f.where() + ": unknown source type '"
               + type + "'; use REFERENCE or JAVASCRIPT");
         }
         return ImmutableCustomSource.builder().type(type).extensions(f.extensions()).build();
