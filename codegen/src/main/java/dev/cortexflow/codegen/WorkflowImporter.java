@@ -230,7 +230,8 @@ public final class WorkflowImporter {
      */
     public WorkflowImporter build() {
       if (packageName == null) {
-        throw new IllegalStateException("packageName is not set");
+        throw new IllegalStateException(
+            "the package of the imported classes is not set: call packageName(\"com.example.workflows\")");
       }
       return new WorkflowImporter(this);
     }

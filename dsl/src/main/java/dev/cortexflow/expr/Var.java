@@ -173,7 +173,8 @@ public final class Var<T> implements HasRef {
   public Var<T> description(String text) {
     Objects.requireNonNull(text, "text");
     if (description.isPresent()) {
-      throw new IllegalStateException("variable '" + slug + "' already has a description");
+      throw new IllegalStateException("variable '" + slug + "' already has a description ('"
+          + description.get() + "'): give description(...) once");
     }
     return new Var<>(slug, type, defaultValue, Optional.of(text));
   }
