@@ -184,7 +184,7 @@ final class FlowGraph {
     for (BranchDefinition.PathDef path : def.paths()) {
       Scope scope = new Scope();
       scopes.add(scope);
-      Path body = new Path(this, scope, def.slug(), path.slug());
+      PathFlow body = new PathFlow(this, scope, def.slug(), path.slug());
       path.body().accept(body);
       body.close();
       Node head = body.head();

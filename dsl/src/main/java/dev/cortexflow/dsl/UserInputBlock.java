@@ -40,9 +40,19 @@ public final class UserInputBlock extends BlockSpec<UserInputBlock> {
     return self();
   }
 
-  /** Adds a form field given as a model value ({@code inputs}), e.g. a {@code CustomInput}. */
-  public UserInputBlock field(InputField field) {
-    fields.add(Objects.requireNonNull(field, "field"));
+  /** Adds one form field ({@code inputs}): {@code field(text("version", "Version").required())}. */
+  public UserInputBlock field(FieldSpec<?> field) {
+    return fields(Objects.requireNonNull(field, "field"));
+  }
+
+  /**
+   * Adds a form field given as a model value ({@code inputs}), e.g. a {@code CustomInput} of a kind the
+   * {@link Inputs} factories do not cover.
+   */
+  public UserInputBlock inputField(InputField field) {
+    Objects.requireNonNull(field, "field");
+    self();
+    fields.add(field);
     return self();
   }
 

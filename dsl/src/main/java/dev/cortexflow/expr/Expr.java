@@ -7,8 +7,8 @@ package dev.cortexflow.expr;
  * import static dev.cortexflow.expr.Expr.*;
  *
  * template("Deploy {} by {}", context().entity().tag(), context().initiatedBy().email());
- * secret("cortex-api-key").mustacheRaw();   // {{{context.secrets.cortex-api-key}}}
- * jq("{} | ascii_downcase", form.output("topic"));  // .actions."ask".outputs.topic | ascii_downcase
+ * secretRef("cortex-api-key").mustacheRaw();   // {{{context.secrets.cortex-api-key}}}
+ * jqTemplate("{} | ascii_downcase", form.output("topic"));  // .actions."ask".outputs.topic | ascii_downcase
  * }</pre>
  *
  * <p>Block outputs are read from block handles ({@code form.output("version")}); variables from {@link Var}.
@@ -25,7 +25,7 @@ public final class Expr {
   }
 
   /** A workspace secret ({@code context.secrets.<tag>}). */
-  public static Ref secret(String tag) {
+  public static Ref secretRef(String tag) {
     return Context.INSTANCE.secret(tag);
   }
 
@@ -80,12 +80,12 @@ public final class Expr {
 
   /**
    * A jq program with a reference for each {@code {}}, rendered as a jq path, for a {@code JQ} block's
-   * {@code expression}: {@code jq("{} | ascii_downcase", form.output("topic"))} gives
+   * {@code expression}: {@code jqTemplate("{} | ascii_downcase", form.output("topic"))} gives
    * {@code .actions."user-input".outputs.topic | ascii_downcase}. Write {@code {{}}} for a literal {@code {}}.
    *
    * @throws IllegalArgumentException when the number of {@code {}} and of references differ
    */
-  public static Template jq(String pattern, HasRef... values) {
+  public static Template jqTemplate(String pattern, HasRef... values) {
     return Template.of(pattern, Ref::jq, values);
   }
 
@@ -96,7 +96,7 @@ public final class Expr {
    *
    * @throws IllegalArgumentException when the number of {@code {}} and of references differ
    */
-  public static Template js(String pattern, HasRef... values) {
+  public static Template jsTemplate(String pattern, HasRef... values) {
     return Template.of(pattern, Ref::js, values);
   }
 }

@@ -10,8 +10,8 @@ import java.util.function.Function;
  * Text mixing literal parts and references, rendered as Mustache: {@code template("Deployed {} to {}", version, env)}
  * gives {@code Deployed {{actions.choose.outputs.version}} to {{variables.environment}}}.
  *
- * <p>The same placeholders fill JQ programs ({@link Expr#jq(String, HasRef...)}) and JavaScript
- * ({@link Expr#js(String, HasRef...)}) with references in their syntax.
+ * <p>The same placeholders fill JQ programs ({@link Expr#jqTemplate(String, HasRef...)}) and JavaScript
+ * ({@link Expr#jsTemplate(String, HasRef...)}) with references in their syntax.
  *
  * <p>To write a literal {@code {}} (an empty JSON object, a jq {@code {}}), double its braces: {@code {{}}}.
  * {@code rawTemplate("{\"tags\": {{}}, \"id\": \"{}\"}", id)} gives
