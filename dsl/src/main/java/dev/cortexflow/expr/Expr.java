@@ -1,5 +1,7 @@
 package dev.cortexflow.expr;
 
+import java.util.Map;
+
 /**
  * Static entry point for references and templates; import it statically.
  *
@@ -98,5 +100,30 @@ public final class Expr {
    */
   public static Template jsTemplate(String pattern, HasRef... values) {
     return Template.of(pattern, Ref::js, values);
+  }
+
+  /**
+   * A jq program with named references, for a {@code JQ} block's {@code expression}: each {@code #{name}} is the
+   * jq path of the reference of that name, and every other character, braces included, stays as written.
+   * {@code jqTemplate("{topic: #{topic}, tags: []}", Map.of("topic", form.output("topic")))} gives
+   * {@code {topic: .actions."ask".outputs.topic, tags: []}}.
+   *
+   * @throws IllegalArgumentException when a placeholder names no given reference, or a reference has no placeholder
+   */
+  public static Template jqTemplate(String pattern, Map<String, ? extends HasRef> values) {
+    return Template.named(pattern, Ref::jq, "jq template", values);
+  }
+
+  /**
+   * JavaScript with named references, for a {@code JAVASCRIPT} block's {@code script} or a {@code SET_VARIABLES}
+   * script: each {@code #{name}} is the script expression of the reference of that name, and every other
+   * character, braces included, stays as written.
+   * {@code jsTemplate("const o = {}; o.v = #{version}; return o;", Map.of("version", form.output("version")))}
+   * gives {@code const o = {}; o.v = actions["ask"].outputs.version; return o;}.
+   *
+   * @throws IllegalArgumentException when a placeholder names no given reference, or a reference has no placeholder
+   */
+  public static Template jsTemplate(String pattern, Map<String, ? extends HasRef> values) {
+    return Template.named(pattern, Ref::js, "script template", values);
   }
 }
