@@ -27,7 +27,7 @@ import javax.lang.model.SourceVersion;
  * those of a live workspace) into Java source: one {@code WorkflowSource} class per workflow, written with the
  * fluent DSL, typed references and the generated integration bindings.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * ImportResult result = WorkflowImporter.builder()
  *     .packageName("com.acme.workflows")
  *     .build()

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * with {@link #output(String)}. Edges are made only from handles, never from slug strings, so an edge cannot
  * name a block that does not exist.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * BlockRef form = start;  // the root handle
  * BlockRef approve = form.then(manualApproval("approve", "Approve", "platform-team"));
  * Ref version = form.output("version");   // actions.choose.outputs.version

@@ -14,7 +14,7 @@ import java.util.Optional;
  * A {@code USER_INPUT} block: a form the runner fills in; each field's value is at
  * {@code actions.<slug>.outputs.<key>}. Create it with {@link Blocks#userInput(String, String, FieldSpec...)}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * userInput("choose", "Choose version",
  *     text("version", "Version").required(),
  *     select("env", "Environment", "staging", "prod"))

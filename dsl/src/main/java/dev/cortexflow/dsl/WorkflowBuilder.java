@@ -25,15 +25,15 @@ import java.util.function.Consumer;
  * The flat, optional settings of a workflow whose tag, name, scope and flow are given, and {@link #build()}.
  * Reached through {@code Workflows.workflow(tag, name)}, then {@link ScopeStep} and {@link RootStep}:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Workflow wf = Workflows.workflow("hello", "Hello")      // tag, name
  *     .global()                                          // ScopeStep: filter
  *     .startWith(slack("say", "Say hello", "general", "Hello"))   // RootStep: the root block
  *     .description("Says hello")
  *     .build();
- *
- * Workflows.workflow("hello", "Hello").global().build();  // does not compile: no root block
  * }</pre>
+ *
+ * <p>{@code Workflows.workflow("hello", "Hello").global().build()} does not compile: there is no root block.
  *
  * <p>Do not assign the step types to variables; chain the calls. Builders are single-use and not thread-safe;
  * the built {@link Workflow} is immutable and thread-safe. Setting a scalar twice throws

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Static entry point for references and templates; import it statically.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * import static dev.cortexflow.expr.Expr.*;
  *
  * template("Deploy {} by {}", context().entity().tag(), context().initiatedBy().email());

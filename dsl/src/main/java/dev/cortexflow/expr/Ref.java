@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A typed reference to one value of a workflow run's state: a block output, a variable, a context value or the
  * callback URL. One reference renders correctly for every place it can be used:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Ref version = form.output("version");
  * version.mustache();  // {{actions.choose.outputs.version}}
  * version.jq();        // .actions."choose".outputs.version

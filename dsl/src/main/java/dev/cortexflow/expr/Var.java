@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * A typed workflow variable: declares an entry of {@code variables} and reads it as {@code variables.<slug>}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Var<String> env = Var.string("environment").defaultValue("staging").description("Target environment");
  * env.ref().mustache();   // {{variables.environment}}
  * Cel.eq(env, "prod");    // variables.environment == "prod"
