@@ -48,7 +48,7 @@ public final class IncidentTriage implements WorkflowSource {
                     .required()),
             triage -> {
               var measure = triage.then(javaScript("measure", "Measure",
-                      Expr.js(
+                      Expr.jsTemplate(
                           """
                           const known = variables["services"].includes({});
                           return { known, ratio: Number({}) / {} };
@@ -57,7 +57,7 @@ public final class IncidentTriage implements WorkflowSource {
                           triage.output("errors"),
                           thresholds.ref().field("latencyMs"))));
               var describe = measure.then(javaScript("describe", "Describe",
-                      Expr.js("return {}.toFixed(1) + \"% of \" + {}.join(\", \");", measure.output("ratio"), services)));
+                      Expr.jsTemplate("return {}.toFixed(1) + \"% of \" + {}.join(\", \");", measure.output("ratio"), services)));
               describe.then(pagerDuty("page", "Page on-call", "P1A2B3C",
                       template("{} fails {}", triage.output("service"), describe.output("result")),
                       template("Reported by {}", context().initiatedBy().email()),

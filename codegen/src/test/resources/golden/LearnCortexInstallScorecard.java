@@ -6,7 +6,7 @@ import static dev.cortexflow.dsl.Blocks.httpRequest;
 import static dev.cortexflow.dsl.Blocks.jq;
 import static dev.cortexflow.dsl.Blocks.userInput;
 import static dev.cortexflow.dsl.Inputs.select;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static dev.cortexflow.expr.Expr.template;
 
 import dev.cortexflow.WorkflowSource;
@@ -41,7 +41,7 @@ public final class LearnCortexInstallScorecard implements WorkflowSource {
                     .build()),
             getFile -> {
               var dataTransformation = getFile.then(jq("data-transformation", "Data transformation",
-                      Expr.jq("[{}[].name] | sort", getFile.output("response"))));
+                      Expr.jqTemplate("[{}[].name] | sort", getFile.output("response"))));
               var userInput = dataTransformation.then(userInput("user-input", "User input", select("select", "Select"))
                       .optionsFrom("select", dataTransformation.output("result")));
               var getScorecardFile = userInput.then(block("get-scorecard-file", "Get Scorecard file",
@@ -51,13 +51,13 @@ public final class LearnCortexInstallScorecard implements WorkflowSource {
                           .integrationAlias("cortex-prod")
                           .build()));
               var dataTransformation2 = getScorecardFile.then(jq("data-transformation-2", "Data transformation",
-                      Expr.jq("{} | gsub(\"\\n\"; \"\") | @base64d", getScorecardFile.output("response").field("content"))));
+                      Expr.jqTemplate("{} | gsub(\"\\n\"; \"\") | @base64d", getScorecardFile.output("response").field("content"))));
               dataTransformation2.then(httpRequest("http-request", "HTTP request",
                       HttpMethod.POST,
                       "https://api.getcortexapp.com/api/v1/scorecards/descriptor")
                       .header("Content-Type", "application/yaml;charset=UTF-8")
                       .header("Authorization",
-                          template("Bearer {}", secret("cortex_api_key")))
+                          template("Bearer {}", secretRef("cortex_api_key")))
                       .payload(dataTransformation2.output("result").mustacheRaw()));
             })
         .description("Adds a scorecard from https://github.com/cortexapps/learn-cortex/tree/main/data/scorecards.")

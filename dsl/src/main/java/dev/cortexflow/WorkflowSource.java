@@ -8,7 +8,7 @@ import java.util.List;
  * A class that exposes workflows written with the DSL. {@code cortexflow render --classpath} instantiates every
  * public implementation with a public no-arg constructor and writes one YAML file per workflow.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * public final class DeployService implements WorkflowSource {
  *   public Workflow workflow() {
  *     return Workflows.workflow("deploy-service", "Deploy service").global()
@@ -42,7 +42,7 @@ public interface WorkflowSource {
    * environment. Override it to read the environment's values with {@link Environment#get} and to leave a
    * workflow out of some environments (return an empty list there).
    *
-   * <pre>{@code
+   * <pre class="compilable">{@code
    * public List<Workflow> workflows(Environment env) {
    *   return List.of(Workflows.workflow("deploy", "Deploy").global()
    *       .startWith(manualApproval("approve", "Approve", env.get(APPROVING_TEAM))).build());

@@ -8,9 +8,10 @@ import dev.cortexflow.dsl.WorkflowBuilder;
  * the compiler rejects a chain that skips one. Then come the optional settings and {@code build()}, which
  * validates the whole workflow.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * import static dev.cortexflow.dsl.Blocks.*;
  * import static dev.cortexflow.dsl.Inputs.*;
+ * import static dev.cortexflow.expr.Expr.*;
  *
  * Var<String> env = Var.string("environment").defaultValue("staging");
  * Workflow wf = Workflows.workflow("deploy-service", "Deploy service")
@@ -18,8 +19,12 @@ import dev.cortexflow.dsl.WorkflowBuilder;
  *     .startWith(userInput("choose", "Choose version").field(text("version", "Version").required()), form -> form
  *         .then(manualApproval("approve", "Approve", "platform-team-id"))
  *         .then(branch("route", "Route by environment")
- *             .when("prod", "Production", Cel.eq(env, "prod"), p -> p.then(httpRequest("deploy-prod", ...)))
- *             .otherwise("other", "Other", p -> p.then(httpRequest("deploy-staging", ...)))
+ *             .when("prod", "Production", Cel.eq(env, "prod"), p -> p
+ *                 .then(httpRequest("deploy-prod", "Deploy to production", HttpMethod.POST,
+ *                     "https://deploy.example.com/prod")))
+ *             .otherwise("other", "Other", p -> p
+ *                 .then(httpRequest("deploy-staging", "Deploy to staging", HttpMethod.POST,
+ *                     "https://deploy.example.com/staging")))
  *             .joinAt(slack("notify", "Notify", "deploys",
  *                 template("Deployed {} to {}", form.output("version"), env)))))
  *     .variables(env)

@@ -38,7 +38,7 @@ public record CloudflareAccount(String accountId, String tokenSecret, String bas
 
   /** The {@code Authorization} header value: {@code Bearer {{{context.secrets.<tag>}}}}. */
   Template authorization() {
-    return Expr.rawTemplate("Bearer {}", Expr.secret(tokenSecret));
+    return Expr.rawTemplate("Bearer {}", Expr.secretRef(tokenSecret));
   }
 
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * the method, URL, headers (the token through {@code context.secrets.<tag>}, never inline) and JSON payload of an
  * HTTP block, and exposes the answer's fields as typed references.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * CloudflareAccount cf = CloudflareBlocks.account("023e105f4ecef8ad9ca31a8372d0c353", "cloudflare-api-token");
  * CloudflareInstanceRun migrate = CloudflareBlocks.runInstance("migrate", "Run the migration", cf, "db-migrate")
  *     .param("service", context().entity().tag())

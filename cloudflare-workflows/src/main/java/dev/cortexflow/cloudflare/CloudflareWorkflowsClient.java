@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
  * A typed client for the Cloudflare Workflows API ({@code /accounts/{account_id}/workflows}): workflows, their
  * instances and their versions.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * CloudflareWorkflowsClient cloudflare = CloudflareWorkflowsClient.builder().accountId(account).build();
  * Instance started = cloudflare.createInstance("db-migrate", InstanceRequest.withParams(Map.of("service", "payments")));
  * InstanceDetails now = cloudflare.getInstance("db-migrate", started.id());

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  *   <li>User-Agent {@code cortexflow/<version>}</li>
  * </ul>
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * CloudflareWorkflowsClient cloudflare = CloudflareWorkflowsClient.builder()
  *     .accountId("023e105f4ecef8ad9ca31a8372d0c353")
  *     .token(() -> System.getenv("CLOUDFLARE_API_TOKEN"))

@@ -9,7 +9,7 @@ import java.util.Optional;
  * ({@code date_start}, {@code date_end}, sent in UTC), page size ({@code per_page}), direction ({@code direction})
  * and the cursor of the page to read ({@code cursor}).
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * InstanceQuery.all().withStatus(InstanceStatus.ERRORED).since(Instant.parse("2026-12-01T00:00:00Z"))
  * }</pre>
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What to start an instance with: the body of {@code POST .../instances} and of each entry of the batch call.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * InstanceRequest.withParams(JsonValue.object("service", "payments")).withId("migrate-42").retainingErrors("30 days")
  * }</pre>
  *

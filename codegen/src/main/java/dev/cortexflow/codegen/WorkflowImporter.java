@@ -27,7 +27,7 @@ import javax.lang.model.SourceVersion;
  * those of a live workspace) into Java source: one {@code WorkflowSource} class per workflow, written with the
  * fluent DSL, typed references and the generated integration bindings.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * ImportResult result = WorkflowImporter.builder()
  *     .packageName("com.acme.workflows")
  *     .build()
@@ -229,7 +229,8 @@ public final class WorkflowImporter {
      */
     public WorkflowImporter build() {
       if (packageName == null) {
-        throw new IllegalStateException("packageName is not set");
+        throw new IllegalStateException(
+            "the package of the imported classes is not set: call packageName(\"com.example.workflows\")");
       }
       return new WorkflowImporter(this);
     }

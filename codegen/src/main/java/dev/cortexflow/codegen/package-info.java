@@ -12,7 +12,7 @@
  *   <li>{@link dev.cortexflow.codegen.CodegenException} names the input file and JSON pointer of a failure.
  * </ul>
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * WorkflowImporter.builder().packageName("com.acme.workflows").build()
  *     .importPaths(List.of(Path.of("workflows")))
  *     .writeTo(Path.of("src/main/java"), false);

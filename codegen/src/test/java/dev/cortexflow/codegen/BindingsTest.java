@@ -81,25 +81,25 @@ class BindingsTest {
   }
 
   @Test
-  void rejects_setting_an_input_twice() {
+  void setting_an_input_twice_names_the_input_and_the_action() {
     // given
     CreateBranch builder = CreateBranch.builder().newBranch("a");
 
     // then
     assertThatThrownBy(() -> builder.customInput("new_branch", "b"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("input 'new_branch' is already set");
+        .hasMessage("input 'new_branch' of action 'github.createBranch' is already set: set each input once");
   }
 
   @Test
-  void rejects_setting_the_alias_twice() {
+  void setting_the_alias_twice_names_the_action() {
     // given
     CreateBranch builder = CreateBranch.builder().integrationAlias("a");
 
     // then
     assertThatThrownBy(() -> builder.integrationAlias("b"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("integrationAlias is already set");
+        .hasMessage("integrationAlias of action 'github.createBranch' is already set: set it once");
   }
 
   @Test

@@ -101,10 +101,10 @@ class DslGapsImportTest {
         .isEqualTo(SemanticYaml.of(WorkflowYaml.write(original)));
     assertThat(result.warnings()).isEmpty();
     assertThat(result.sources().get(0).text())
-        .contains("jq(\"lower\", \"Lower\", Expr.jq(\"{} | ascii_downcase\", ask.output(\"topic\")))")
+        .contains("jq(\"lower\", \"Lower\", Expr.jqTemplate(\"{} | ascii_downcase\", ask.output(\"topic\")))")
         .contains("rawTemplate(\"{\\\"tags\\\": {{}}, \\\"topic\\\": \\\"{}\\\"}\", lower.output(\"result\"))")
         .contains("Cel.template(\"size({}) > 0\", lower.output(\"result\"))")
-        .contains("Expr.js(\"return { t: {}, extra: {{}} };\", ask.output(\"topic\"))")
+        .contains("Expr.jsTemplate(\"return { t: {}, extra: {{}} };\", ask.output(\"topic\"))")
         .doesNotContain(".jq() +", "mustacheRaw()", "Cel.raw(", "Workflow.builder()", ".withoutItemTypes()");
   }
 

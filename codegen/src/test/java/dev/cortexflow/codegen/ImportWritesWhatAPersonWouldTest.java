@@ -111,7 +111,7 @@ class ImportWritesWhatAPersonWouldTest {
 
     // then
     assertThat(code(result))
-        .contains("Expr.js(\"return {}.toFixed(1) + \\\"% of \\\" + {}.join(\\\", \\\");\","
+        .contains("Expr.jsTemplate(\"return {}.toFixed(1) + \\\"% of \\\" + {}.join(\\\", \\\");\","
             + " measure.output(\"ratio\"), services)")
         .doesNotContain("field(\"toFixed\")", "field(\"join\")");
     assertThat(((JavaScript) rebuild(result).block("describe").orElseThrow().schema()).script())

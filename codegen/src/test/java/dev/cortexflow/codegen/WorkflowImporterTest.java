@@ -143,6 +143,6 @@ class WorkflowImporterTest {
         .hasMessage("package 'com.acme-flows' is not valid: use dotted Java names");
     assertThatThrownBy(() -> WorkflowImporter.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("packageName is not set");
+        .hasMessage("the package of the imported classes is not set: call packageName(\"com.example.workflows\")");
   }
 }

@@ -14,14 +14,16 @@ import java.util.TreeSet;
  * with {@link #output(String)}. Edges are made only from handles, never from slug strings, so an edge cannot
  * name a block that does not exist.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * BlockRef form = start;  // the root handle
  * BlockRef approve = form.then(manualApproval("approve", "Approve", "platform-team"));
  * Ref version = form.output("version");   // actions.choose.outputs.version
  * }</pre>
  *
  * <p>A block other than a branch has at most one successor: a second {@code then} on the same handle throws
- * {@link IllegalStateException}. Handles are bound to one workflow under construction and are not thread-safe.
+ * {@link IllegalStateException}. Handles are bound to one workflow under construction and are not thread-safe:
+ * a handle, and every reference read from it, throws when used inside another workflow's flow, naming the block
+ * and both workflows.
  */
 public final class BlockRef implements HasRef {
 
@@ -46,7 +48,7 @@ public final class BlockRef implements HasRef {
   /** The block's outputs ({@code actions.<slug>.outputs}). */
   @Override
   public Ref ref() {
-    return Expr.action(node.slug);
+    return Expr.action(node.slug).from(graph);
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * A block to add to a flow: its slug ({@code slug}), display name ({@code name}) and type-specific settings
  * ({@code schema}). Create one with a factory of {@link Blocks} and pass it to {@code then(...)}:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * BlockRef notify = approval.then(slack("notify", "Notify", "deploys", "Deployed"));
  * }</pre>
  *

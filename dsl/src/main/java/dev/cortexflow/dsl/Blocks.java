@@ -11,9 +11,9 @@ import java.util.List;
  * settings. Text parameters take a {@link CharSequence}, so a {@code String} or a
  * {@link dev.cortexflow.expr.Template} fits.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * start.then(httpRequest("get-owner", "Get owner", HttpMethod.GET, template("https://api/x/{}", form.output("tag")))
- *     .header("Authorization", rawTemplate("Bearer {}", secret("cortex-api-key"))));
+ *     .header("Authorization", rawTemplate("Bearer {}", secretRef("cortex-api-key"))));
  * }</pre>
  *
  * <p>Branches are built with {@link #branch(String, String)}. Slugs must match {@code [a-z0-9-]} (checked at once).

@@ -16,10 +16,12 @@ import java.util.function.Consumer;
  * {@link Blocks#branch(String, String)} gives a {@link Start}; at least one {@code when} path, an optional
  * {@code otherwise} fallback, then {@code joinAt(block)} or {@code withoutJoin()} close it.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * BlockRef notify = approve.then(branch("route", "Route by environment")
- *     .when("prod", "Production", Cel.eq(env, "prod"), p -> p.then(http("deploy-prod", ...)))
- *     .otherwise("other", "Other", p -> p.then(http("deploy-staging", ...)))
+ *     .when("prod", "Production", Cel.eq(env, "prod"), p -> p
+ *         .then(httpRequest("deploy-prod", "Deploy to production", HttpMethod.POST, "https://deploy.example.com/prod")))
+ *     .otherwise("other", "Other", p -> p
+ *         .then(httpRequest("deploy-staging", "Deploy to staging", HttpMethod.POST, "https://deploy.example.com/staging")))
  *     .joinAt(slack("notify", "Notify", "deploys", "Done")));
  * }</pre>
  *
@@ -49,7 +51,7 @@ public final class Branch {
      *
      * @param body adds the path's blocks; run when the branch is added to the flow
      */
-    Paths when(String slug, String name, Condition condition, Consumer<Path> body);
+    Paths when(String slug, String name, Condition condition, Consumer<PathFlow> body);
 
     /** Sets a key of the branch block's {@code schema} that the DSL does not cover. */
     Start customField(String key, Object value);
@@ -75,10 +77,10 @@ public final class Branch {
   public interface Paths {
 
     /** Adds another conditional path, evaluated after the previous ones ({@code branches}). */
-    Paths when(String slug, String name, Condition condition, Consumer<Path> body);
+    Paths when(String slug, String name, Condition condition, Consumer<PathFlow> body);
 
     /** Adds the path taken when no condition holds ({@code fallbackBranch}, {@code type: FALLBACK}). */
-    WithFallback otherwise(String slug, String name, Consumer<Path> body);
+    WithFallback otherwise(String slug, String name, Consumer<PathFlow> body);
 
     /** Closes the branch: the paths converge on this new block ({@code joiningAction}); the flow goes on from it. */
     Joined joinAt(BlockSpec<?> join);
@@ -148,7 +150,7 @@ public final class Branch {
     }
 
     @Override
-    public Paths when(String pathSlug, String pathName, Condition condition, Consumer<Path> body) {
+    public Paths when(String pathSlug, String pathName, Condition condition, Consumer<PathFlow> body) {
       Objects.requireNonNull(condition, "condition");
       paths.add(new PathDef(BlockSpec.requireSlug(pathSlug), Objects.requireNonNull(pathName, "name"),
           Optional.of(condition), Objects.requireNonNull(body, "body")));
@@ -176,7 +178,7 @@ public final class Branch {
     }
 
     @Override
-    public WithFallback otherwise(String pathSlug, String pathName, Consumer<Path> body) {
+    public WithFallback otherwise(String pathSlug, String pathName, Consumer<PathFlow> body) {
       paths.add(new PathDef(BlockSpec.requireSlug(pathSlug), Objects.requireNonNull(pathName, "name"),
           Optional.empty(), Objects.requireNonNull(body, "body")));
       return this;

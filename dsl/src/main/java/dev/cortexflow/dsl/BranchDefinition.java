@@ -15,5 +15,5 @@ record BranchDefinition(String slug, String name, List<PathDef> paths, Optional<
     Map<String, JsonValue> extensions, Map<String, JsonValue> blockExtensions, boolean itemTypes) {
 
   /** One path; the fallback is the one without condition. */
-  record PathDef(String slug, String name, Optional<Condition> condition, Consumer<Path> body) {}
+  record PathDef(String slug, String name, Optional<Condition> condition, Consumer<PathFlow> body) {}
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * Which entities an entity-scoped workflow applies to ({@code filter.entityFilter}): entity types and included
  * or excluded groups. Immutable and thread-safe.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Workflows.workflow("deploy", "Deploy").entityScoped(OwnershipScope.OWNER, EntityScope.types("service").groups("payments"))
  * }</pre>
  */

@@ -1,6 +1,7 @@
 package dev.cortexflow.dsl;
 
 import dev.cortexflow.env.MissingEnvironmentValueException;
+import dev.cortexflow.expr.Ref;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.block.BlockSchema;
@@ -23,7 +24,7 @@ import java.util.Set;
  * The block graph of one workflow under construction. Edges are only ever added from an existing block to a new
  * one, or from path ends to a new join block, so the graph is a rooted DAG by construction.
  */
-final class FlowGraph {
+final class FlowGraph implements Ref.Origin {
 
   /** A block under construction; branch blocks get their schema when the branch is attached. */
   static final class Node {
@@ -108,6 +109,20 @@ final class FlowGraph {
     }
   }
 
+  /**
+   * Refuses a reference read through a handle of this flow while another workflow's flow is being built: it would
+   * read a block of this workflow, or, when that workflow has a block of the same slug, silently that one.
+   */
+  @Override
+  public void check(Ref ref) {
+    FlowGraph current = BUILDING.get().peekLast();
+    if (current != null && current != this) {
+      throw new IllegalStateException("reference " + ref + " reads block '" + ref.blockSlug().orElse("?")
+          + "' of workflow '" + tag + "', not of workflow '" + current.tag + "' being built: read outputs through"
+          + " a handle of '" + current.tag + "'");
+    }
+  }
+
   private void register(Node node) {
     Node previous = bySlug.putIfAbsent(node.slug, node);
     if (previous != null) {
@@ -184,7 +199,7 @@ final class FlowGraph {
     for (BranchDefinition.PathDef path : def.paths()) {
       Scope scope = new Scope();
       scopes.add(scope);
-      Path body = new Path(this, scope, def.slug(), path.slug());
+      PathFlow body = new PathFlow(this, scope, def.slug(), path.slug());
       path.body().accept(body);
       body.close();
       Node head = body.head();

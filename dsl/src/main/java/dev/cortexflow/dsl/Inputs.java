@@ -7,7 +7,7 @@ import java.util.List;
  * import them statically. Each takes the field's {@code key} (the name of its value in the block's outputs) and
  * its label ({@code name}); the returned spec has fluent optional settings.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * userInput("ask", "Ask", text("reason", "Reason").required(), toggle("urgent", "Urgent").defaultValue(false))
  * }</pre>
  */

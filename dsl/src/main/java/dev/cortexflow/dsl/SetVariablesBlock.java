@@ -14,7 +14,7 @@ import java.util.Objects;
  * A {@code SET_VARIABLES} block: assigns workflow variables from run state or JavaScript. Create it with
  * {@link Blocks#setVariables(String, String)}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * setVariables("set-owner", "Set owner").set(owner, form.output("owner"))
  * }</pre>
  */

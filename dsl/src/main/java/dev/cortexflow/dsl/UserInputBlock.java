@@ -14,7 +14,7 @@ import java.util.Optional;
  * A {@code USER_INPUT} block: a form the runner fills in; each field's value is at
  * {@code actions.<slug>.outputs.<key>}. Create it with {@link Blocks#userInput(String, String, FieldSpec...)}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * userInput("choose", "Choose version",
  *     text("version", "Version").required(),
  *     select("env", "Environment", "staging", "prod"))
@@ -40,9 +40,19 @@ public final class UserInputBlock extends BlockSpec<UserInputBlock> {
     return self();
   }
 
-  /** Adds a form field given as a model value ({@code inputs}), e.g. a {@code CustomInput}. */
-  public UserInputBlock field(InputField field) {
-    fields.add(Objects.requireNonNull(field, "field"));
+  /** Adds one form field ({@code inputs}): {@code field(text("version", "Version").required())}. */
+  public UserInputBlock field(FieldSpec<?> field) {
+    return fields(Objects.requireNonNull(field, "field"));
+  }
+
+  /**
+   * Adds a form field given as a model value ({@code inputs}), e.g. a {@code CustomInput} of a kind the
+   * {@link Inputs} factories do not cover.
+   */
+  public UserInputBlock inputField(InputField field) {
+    Objects.requireNonNull(field, "field");
+    self();
+    fields.add(field);
     return self();
   }
 

@@ -14,7 +14,9 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.ValidationReport;
 import dev.cortexflow.validate.WorkflowValidationException;
 import dev.cortexflow.validate.WorkflowValidator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,15 +25,15 @@ import java.util.function.Consumer;
  * The flat, optional settings of a workflow whose tag, name, scope and flow are given, and {@link #build()}.
  * Reached through {@code Workflows.workflow(tag, name)}, then {@link ScopeStep} and {@link RootStep}:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Workflow wf = Workflows.workflow("hello", "Hello")      // tag, name
  *     .global()                                          // ScopeStep: filter
  *     .startWith(slack("say", "Say hello", "general", "Hello"))   // RootStep: the root block
  *     .description("Says hello")
  *     .build();
- *
- * Workflows.workflow("hello", "Hello").global().build();  // does not compile: no root block
  * }</pre>
+ *
+ * <p>{@code Workflows.workflow("hello", "Hello").global().build()} does not compile: there is no root block.
  *
  * <p>Do not assign the step types to variables; chain the calls. Builders are single-use and not thread-safe;
  * the built {@link Workflow} is immutable and thread-safe. Setting a scalar twice throws
@@ -42,6 +44,7 @@ public final class WorkflowBuilder {
   private final String tag;
   private final ImmutableWorkflow.Builder workflow;
   private final Set<String> assigned = new HashSet<>();
+  private final Map<String, Object> values = new HashMap<>();
   private WorkflowValidator validator = WorkflowValidator.standard();
 
   private WorkflowBuilder(String tag, ImmutableWorkflow.Builder workflow) {
@@ -166,9 +169,23 @@ public final class WorkflowBuilder {
     return this;
   }
 
+  /** As {@link #once(String)}, naming the value already set and the one given again. */
+  private WorkflowBuilder once(String key, String setter, Object value) {
+    Object previous = values.putIfAbsent(key, value);
+    if (previous != null) {
+      throw new IllegalStateException(key + " of workflow '" + tag + "' is already set to " + quoted(previous)
+          + ", so " + quoted(value) + " would replace it: call " + setter + "(...) once");
+    }
+    return once(key);
+  }
+
+  private static String quoted(Object value) {
+    return value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+  }
+
   /** Sets the text shown in the workflow list ({@code description}). */
   public WorkflowBuilder description(String description) {
-    once("description").workflow.description(description);
+    once("description", "description", description).workflow.description(description);
     return this;
   }
 
@@ -179,7 +196,7 @@ public final class WorkflowBuilder {
 
   /** Sets {@code isDraft} (default {@code false}). */
   public WorkflowBuilder draft(boolean draft) {
-    once("isDraft").workflow.isDraft(draft);
+    once("isDraft", "draft", draft).workflow.isDraft(draft);
     return this;
   }
 
@@ -204,7 +221,7 @@ public final class WorkflowBuilder {
 
   /** Sets {@code isRunnableViaApi} (absent by default, which Cortex reads as {@code false}). */
   public WorkflowBuilder runnableViaApi(boolean runnable) {
-    once("isRunnableViaApi").workflow.isRunnableViaApi(runnable);
+    once("isRunnableViaApi", "runnableViaApi", runnable).workflow.isRunnableViaApi(runnable);
     return this;
   }
 
@@ -239,19 +256,21 @@ public final class WorkflowBuilder {
 
   /** Sets the Markdown and Mustache message shown when a run succeeds ({@code runResponseTemplate}). */
   public WorkflowBuilder runResponseTemplate(CharSequence template) {
-    once("runResponseTemplate").workflow.runResponseTemplate(template.toString());
+    once("runResponseTemplate", "runResponseTemplate", template.toString())
+        .workflow.runResponseTemplate(template.toString());
     return this;
   }
 
   /** Sets the message shown when a run fails ({@code failedRunResponseTemplate}). */
   public WorkflowBuilder failedRunResponseTemplate(CharSequence template) {
-    once("failedRunResponseTemplate").workflow.failedRunResponseTemplate(template.toString());
+    once("failedRunResponseTemplate", "failedRunResponseTemplate", template.toString())
+        .workflow.failedRunResponseTemplate(template.toString());
     return this;
   }
 
   /** Sets the display icon ({@code iconTag}), such as {@code Airplane}. */
   public WorkflowBuilder iconTag(String iconTag) {
-    once("iconTag").workflow.iconTag(iconTag);
+    once("iconTag", "iconTag", iconTag).workflow.iconTag(iconTag);
     return this;
   }
 

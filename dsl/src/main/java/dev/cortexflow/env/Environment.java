@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * workflows differ in. Workflows read them with {@link #get(EnvironmentValue)}; a value the environment does not
  * give fails the build with {@link MissingEnvironmentValueException}, naming the environment and the value.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Environment staging = Environment.named("staging")
  *     .set(APPROVING_TEAM, "platform-team")
  *     .set(DEPLOY_URL, "https://deploy.staging.example.com/api")

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * read it with {@link Environment#get(EnvironmentValue)} wherever the DSL takes a value of that type, so the
  * compiler checks every use; no {@code ${placeholder}} is ever written into a string.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * public static final EnvironmentValue<String> APPROVING_TEAM = EnvironmentValue.string("approving-team");
  * public static final EnvironmentValue<List<String>> RUNNERS = EnvironmentValue.strings("runner-teams");
  * }</pre>

@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code cortexflow render --classpath} next to the {@link WorkflowSource} classes. Every workflow source is then
  * built once per environment through {@link WorkflowSource#workflows(Environment)}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * public final class AcmeEnvironments implements WorkflowEnvironments {
  *   public List<Environment> environments() {
  *     return List.of(

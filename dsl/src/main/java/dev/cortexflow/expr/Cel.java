@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 /**
  * Builders for the CEL conditions of branch paths ({@code schema.branches[].expression}).
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Condition ui = Cel.or(Cel.eq(owner, ""), Cel.eq(repo, ""));
  * ui.expression();  // variables["github-owner"] == "" || variables["repo-name"] == ""
  * Cel.template("size({}) > 0", scan.output("items"));  // size(actions["scan"].outputs.items) > 0

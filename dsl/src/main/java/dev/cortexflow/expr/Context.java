@@ -4,7 +4,7 @@ package dev.cortexflow.expr;
  * References into {@code context}, the immutable part of run state set when a run starts: who started it, the
  * entity it runs on, secrets and the initial context of the Runs API. Obtain it with {@link Expr#context()}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * context().initiatedBy().email().mustache();   // {{context.initiatedBy.email}}
  * context().entity().tag().jq();                // .context.entity.tag
  * }</pre>

@@ -1,14 +1,16 @@
 package dev.cortexflow.expr;
 
+import java.util.Map;
+
 /**
  * Static entry point for references and templates; import it statically.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * import static dev.cortexflow.expr.Expr.*;
  *
  * template("Deploy {} by {}", context().entity().tag(), context().initiatedBy().email());
- * secret("cortex-api-key").mustacheRaw();   // {{{context.secrets.cortex-api-key}}}
- * jq("{} | ascii_downcase", form.output("topic"));  // .actions."ask".outputs.topic | ascii_downcase
+ * secretRef("cortex-api-key").mustacheRaw();   // {{{context.secrets.cortex-api-key}}}
+ * jqTemplate("{} | ascii_downcase", form.output("topic"));  // .actions."ask".outputs.topic | ascii_downcase
  * }</pre>
  *
  * <p>Block outputs are read from block handles ({@code form.output("version")}); variables from {@link Var}.
@@ -25,7 +27,7 @@ public final class Expr {
   }
 
   /** A workspace secret ({@code context.secrets.<tag>}). */
-  public static Ref secret(String tag) {
+  public static Ref secretRef(String tag) {
     return Context.INSTANCE.secret(tag);
   }
 
@@ -80,12 +82,12 @@ public final class Expr {
 
   /**
    * A jq program with a reference for each {@code {}}, rendered as a jq path, for a {@code JQ} block's
-   * {@code expression}: {@code jq("{} | ascii_downcase", form.output("topic"))} gives
+   * {@code expression}: {@code jqTemplate("{} | ascii_downcase", form.output("topic"))} gives
    * {@code .actions."user-input".outputs.topic | ascii_downcase}. Write {@code {{}}} for a literal {@code {}}.
    *
    * @throws IllegalArgumentException when the number of {@code {}} and of references differ
    */
-  public static Template jq(String pattern, HasRef... values) {
+  public static Template jqTemplate(String pattern, HasRef... values) {
     return Template.of(pattern, Ref::jq, values);
   }
 
@@ -96,7 +98,32 @@ public final class Expr {
    *
    * @throws IllegalArgumentException when the number of {@code {}} and of references differ
    */
-  public static Template js(String pattern, HasRef... values) {
+  public static Template jsTemplate(String pattern, HasRef... values) {
     return Template.of(pattern, Ref::js, values);
+  }
+
+  /**
+   * A jq program with named references, for a {@code JQ} block's {@code expression}: each {@code #{name}} is the
+   * jq path of the reference of that name, and every other character, braces included, stays as written.
+   * {@code jqTemplate("{topic: #{topic}, tags: []}", Map.of("topic", form.output("topic")))} gives
+   * {@code {topic: .actions."ask".outputs.topic, tags: []}}.
+   *
+   * @throws IllegalArgumentException when a placeholder names no given reference, or a reference has no placeholder
+   */
+  public static Template jqTemplate(String pattern, Map<String, ? extends HasRef> values) {
+    return Template.named(pattern, Ref::jq, "jq template", values);
+  }
+
+  /**
+   * JavaScript with named references, for a {@code JAVASCRIPT} block's {@code script} or a {@code SET_VARIABLES}
+   * script: each {@code #{name}} is the script expression of the reference of that name, and every other
+   * character, braces included, stays as written.
+   * {@code jsTemplate("const o = {}; o.v = #{version}; return o;", Map.of("version", form.output("version")))}
+   * gives {@code const o = {}; o.v = actions["ask"].outputs.version; return o;}.
+   *
+   * @throws IllegalArgumentException when a placeholder names no given reference, or a reference has no placeholder
+   */
+  public static Template jsTemplate(String pattern, Map<String, ? extends HasRef> values) {
+    return Template.named(pattern, Ref::js, "script template", values);
   }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A typed reference to one value of a workflow run's state: a block output, a variable, a context value or the
  * callback URL. One reference renders correctly for every place it can be used:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Ref version = form.output("version");
  * version.mustache();  // {{actions.choose.outputs.version}}
  * version.jq();        // .actions."choose".outputs.version
@@ -32,10 +32,45 @@ public final class Ref implements HasRef {
   private final List<String> segments;
   // index of the segment that is a block slug (always quoted), or -1
   private final int slugIndex;
+  // the workflow under construction whose handle made this reference, or null
+  private final Origin origin;
+
+  /**
+   * The workflow under construction a reference was read from, through a block handle. A reference with an origin
+   * asks it, each time it is rendered, whether it may be written where it is being written; a handle's origin
+   * refuses to be rendered into the flow of another workflow being built.
+   */
+  public interface Origin {
+
+    /**
+     * Throws {@link IllegalStateException} naming the reference's block and both workflows when {@code ref} is
+     * being rendered into another workflow's flow.
+     */
+    void check(Ref ref);
+  }
 
   private Ref(List<String> segments, int slugIndex) {
+    this(segments, slugIndex, null);
+  }
+
+  private Ref(List<String> segments, int slugIndex, Origin origin) {
     this.segments = segments;
     this.slugIndex = slugIndex;
+    this.origin = origin;
+  }
+
+  /**
+   * Returns this reference with an origin that checks every rendering (as block handles do); references read from
+   * it with {@link #field(String)} keep the origin. Equality ignores the origin.
+   */
+  public Ref from(Origin origin) {
+    return new Ref(segments, slugIndex, Objects.requireNonNull(origin, "origin"));
+  }
+
+  private void checked() {
+    if (origin != null) {
+      origin.check(this);
+    }
   }
 
   static Ref of(int slugIndex, String... segments) {
@@ -66,7 +101,7 @@ public final class Ref implements HasRef {
   public Ref field(String key) {
     List<String> list = new ArrayList<>(segments);
     list.add(requireKey(key));
-    return new Ref(Collections.unmodifiableList(list), slugIndex);
+    return new Ref(Collections.unmodifiableList(list), slugIndex, origin);
   }
 
   /** Returns this reference. */
@@ -93,6 +128,11 @@ public final class Ref implements HasRef {
 
   /** The state path without a leading dot ({@code actions.choose.outputs.version}), as used by overrides. */
   public String path() {
+    checked();
+    return text();
+  }
+
+  private String text() {
     return String.join(".", segments);
   }
 
@@ -108,6 +148,7 @@ public final class Ref implements HasRef {
 
   /** The jq path ({@code .actions."choose".outputs.version}). */
   public String jq() {
+    checked();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < segments.size(); i++) {
       String key = segments.get(i);
@@ -132,6 +173,7 @@ public final class Ref implements HasRef {
   }
 
   private String bracketed() {
+    checked();
     StringBuilder sb = new StringBuilder(segments.get(0));
     for (int i = 1; i < segments.size(); i++) {
       String key = segments.get(i);
@@ -172,6 +214,6 @@ public final class Ref implements HasRef {
   /** The state path, as {@link #path()}. */
   @Override
   public String toString() {
-    return path();
+    return text();
   }
 }

@@ -1,22 +1,33 @@
 package dev.cortexflow.expr;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text mixing literal parts and references, rendered as Mustache: {@code template("Deployed {} to {}", version, env)}
  * gives {@code Deployed {{actions.choose.outputs.version}} to {{variables.environment}}}.
  *
- * <p>The same placeholders fill JQ programs ({@link Expr#jq(String, HasRef...)}) and JavaScript
- * ({@link Expr#js(String, HasRef...)}) with references in their syntax.
+ * <p>The same placeholders fill JQ programs ({@link Expr#jqTemplate(String, HasRef...)}) and JavaScript
+ * ({@link Expr#jsTemplate(String, HasRef...)}) with references in their syntax.
  *
  * <p>To write a literal {@code {}} (an empty JSON object, a jq {@code {}}), double its braces: {@code {{}}}.
  * {@code rawTemplate("{\"tags\": {{}}, \"id\": \"{}\"}", id)} gives
  * {@code {"tags": {}, "id": "{{{actions.x.outputs.id}}}"}}. Braces that are not {@code {}} ({@code {"a": 1}})
  * need no escaping.
+ *
+ * <p>JQ programs and scripts, full of the language's own braces, can name their references instead:
+ * {@code jsTemplate("const o = {}; o.v = #{version}; return o;", Map.of("version", form.output("version")))}
+ * fills each {@code #{name}} and leaves every brace alone ({@link Expr#jsTemplate(String, Map)},
+ * {@link Expr#jqTemplate(String, Map)}).
  *
  * <p>A template is a {@link CharSequence}, so it can be passed wherever a block factory takes text (url, payload,
  * message, response templates, jq expressions, scripts). It keeps the references it contains ({@link #refs()}).
@@ -26,6 +37,7 @@ public final class Template implements CharSequence {
 
   private static final String HOLE = "{}";
   private static final String ESCAPED = "{{}}";
+  private static final Pattern NAMED = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_-]*)}");
 
   private final String text;
   private final List<Ref> refs;
@@ -86,6 +98,51 @@ public final class Template implements CharSequence {
       throw new IllegalArgumentException(mismatch(pattern, values.length));
     }
     return new Template(sb.toString(), refs);
+  }
+
+  /**
+   * Fills each {@code #{name}} of the pattern with the reference of that name, rendered by {@code render}; all
+   * other text, braces included, is kept as it is. {@code what} names the template kind in messages.
+   */
+  static Template named(String pattern, Function<Ref, String> render, String what,
+      Map<String, ? extends HasRef> values) {
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(values, "values");
+    StringBuilder sb = new StringBuilder(pattern.length() + 32 * values.size());
+    List<Ref> refs = new ArrayList<>(values.size());
+    Set<String> used = new LinkedHashSet<>();
+    Matcher m = NAMED.matcher(pattern);
+    int last = 0;
+    while (m.find()) {
+      String name = m.group(1);
+      HasRef value = values.get(name);
+      if (value == null) {
+        throw new IllegalArgumentException(what + " '" + pattern + "' has the placeholder #{" + name
+            + "}, but no reference of that name was given (given: " + names(values.keySet())
+            + "): add \"" + name + "\" to the map or correct the placeholder");
+      }
+      if (value instanceof Raw) {
+        throw new IllegalArgumentException("raw(" + value.ref().path() + ") marks a reference of a Mustache"
+            + " template; jq, JavaScript and CEL have no unescaped form: pass the reference itself");
+      }
+      Ref ref = value.ref();
+      refs.add(ref);
+      used.add(name);
+      sb.append(pattern, last, m.start()).append(render.apply(ref));
+      last = m.end();
+    }
+    sb.append(pattern, last, pattern.length());
+    Set<String> unused = new TreeSet<>(values.keySet());
+    unused.removeAll(used);
+    if (!unused.isEmpty()) {
+      throw new IllegalArgumentException(what + " '" + pattern + "' has no placeholder for "
+          + names(unused) + ": write #{" + unused.iterator().next() + "} where the reference belongs, or drop it");
+    }
+    return new Template(sb.toString(), refs);
+  }
+
+  private static String names(Set<String> names) {
+    return names.isEmpty() ? "none" : String.join(", ", new TreeSet<>(names));
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * A typed workflow variable: declares an entry of {@code variables} and reads it as {@code variables.<slug>}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Var<String> env = Var.string("environment").defaultValue("staging").description("Target environment");
  * env.ref().mustache();   // {{variables.environment}}
  * Cel.eq(env, "prod");    // variables.environment == "prod"
@@ -173,7 +173,8 @@ public final class Var<T> implements HasRef {
   public Var<T> description(String text) {
     Objects.requireNonNull(text, "text");
     if (description.isPresent()) {
-      throw new IllegalStateException("variable '" + slug + "' already has a description");
+      throw new IllegalStateException("variable '" + slug + "' already has a description ('"
+          + description.get() + "'): give description(...) once");
     }
     return new Var<>(slug, type, defaultValue, Optional.of(text));
   }

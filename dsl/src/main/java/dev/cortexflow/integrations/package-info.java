@@ -7,7 +7,7 @@
  * {@code codegen} module and carry {@link dev.cortexflow.integrations.Generated}; each one builds an
  * {@link dev.cortexflow.model.block.AdvancedHttpRequest}:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * AdvancedHttpRequest schema = CreateBranch.builder()
  *     .repo("acme/payments")
  *     .newBranch("release-1.4")

@@ -16,7 +16,7 @@ import java.util.Objects;
  * <p>Values are immutable; objects keep their key order. Numbers compare by value ({@code 1} equals
  * {@code 1.0}).
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * JsonValue v = JsonValue.object(Map.of("dryRun", JsonValue.of(false)));
  * }</pre>
  */

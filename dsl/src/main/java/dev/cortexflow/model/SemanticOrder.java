@@ -11,7 +11,7 @@ import java.util.Objects;
  * workflows that differ only in such order are {@code equals}: blocks and variables (sorted by slug), each block's
  * {@code outgoingActions}, a manual approval's {@code approvingTeamIds}, and run restrictions (by type, then id).
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * boolean same = SemanticOrder.normalize(local).equals(SemanticOrder.normalize(live));
  * }</pre>
  */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Most users build one with the fluent DSL ({@code Workflows.workflow(...)}), which checks the graph; this
  * value type itself accepts any descriptor, including broken ones read from files, so that they can be validated.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * Workflow wf = Workflow.builder()
  *     .tag("hello").name("Hello")
  *     .filter(GlobalFilter.of())

@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * {@code $}, as in those languages: {@code variables.github-owner} in a script reads {@code variables.github}
  * (then subtracts {@code owner}), and is reported so.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * List<FoundReference> refs = ReferenceScanner.scan("Bearer {{&context.secrets.cortex_api_key}}");
  * refs.get(0).kind();  // SECRET
  * refs.get(0).name();  // "cortex_api_key"

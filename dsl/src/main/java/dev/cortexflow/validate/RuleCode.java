@@ -16,7 +16,7 @@ public interface RuleCode {
   /**
    * A code of an organisation's own rule. Two codes are equal when their names and help texts are.
    *
-   * <pre>{@code
+   * <pre class="compilable">{@code
    * static final RuleCode CODE = RuleCode.of("APPROVAL_BEFORE_PRODUCTION",
    *     "A call to a production host needs a MANUAL_APPROVAL block on every path before it.");
    * }</pre>

@@ -8,7 +8,7 @@ import java.util.List;
  * {@link RuleCode}, a severity, a JSON pointer and a message, which then come out sorted together with the
  * standard violations in every report, on the command line (text, JSON, SARIF) and in the test kit.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * public final class DescriptionRule implements WorkflowRule {
  *   static final RuleCode CODE = RuleCode.of("NO_DESCRIPTION", "Every workflow says what it does: add a description.");
  *
@@ -18,9 +18,9 @@ import java.util.List;
  *     }
  *   }
  * }
- *
- * WorkflowValidator validator = WorkflowValidator.standard().with(new DescriptionRule());
  * }</pre>
+ *
+ * <p>{@code WorkflowValidator.standard().with(new DescriptionRule())} runs it with cortexflow's own rules.
  *
  * <p>Rules are composed with {@link WorkflowValidator#with(WorkflowRule)}, or found on a class path with
  * {@link java.util.ServiceLoader} ({@link WorkflowValidator#withRulesFrom(ClassLoader)}): list the class in

@@ -21,7 +21,7 @@ import java.util.Objects;
  * and fields (MISSING_FIELD, INVALID_VALUE, UNKNOWN_TYPE, TEMPLATED_ALIAS). Every violation names the block,
  * points at the offending value with a JSON pointer and says how to fix it.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * ValidationReport report = WorkflowValidator.standard().validate(workflow);
  * report.errors().forEach(System.out::println);
  * // ERROR UNKNOWN_TARGET at /actions/3/outgoingActions/0: block 'deploy' (actions[3]): outgoingActions names
@@ -94,7 +94,7 @@ public final class WorkflowValidator {
    * This validator with one more rule, an organisation's own, run after the others on every workflow; its
    * violations are sorted in with theirs.
    *
-   * <pre>{@code
+   * <pre class="compilable">{@code
    * WorkflowValidator validator = WorkflowValidator.standard().with(new ApprovalBeforeProduction());
    * }</pre>
    *
@@ -200,7 +200,7 @@ public final class WorkflowValidator {
    * into {@code /actions}: the workflow had items there that could not be read as blocks. The result is sorted like
    * {@link #validate(Workflow)}.
    *
-   * <pre>{@code
+   * <pre class="compilable">{@code
    * ReadResult read = WorkflowReader.read(path);
    * ValidationReport all = WorkflowValidator.standard().validate(read.workflow(), read.violations());
    * }</pre>
@@ -232,7 +232,7 @@ public final class WorkflowValidator {
    * DUPLICATE_TAG ERROR on the later one, since the tag is a workflow's identity in Cortex and a push would keep
    * only one of them.
    *
-   * <pre>{@code
+   * <pre class="compilable">{@code
    * List<ValidationReport> reports = WorkflowValidator.standard().validateAll(List.of(deploy, rollback));
    * // ERROR DUPLICATE_TAG at /tag: tag 'deploy' is also the tag of workflows[0] ('Deploy service'): give every
    * //   workflow its own tag, a push keeps only one of them

@@ -3,7 +3,7 @@ package dev.cortexflow.yaml;
 /**
  * Limits and leniency applied when reading a descriptor.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * ReadResult r = WorkflowReader.read(path, ReadOptions.defaults().withMaxBytes(10_000_000));
  * ReadResult newer = WorkflowReader.read(path, ReadOptions.defaults().allowingUnknownTypes());
  * }</pre>

@@ -9,7 +9,7 @@ import java.util.function.ToIntFunction;
  * dev.cortexflow.validate.Violation#pointer() violation's pointer} names, for editors, code-scanning reports and
  * messages that point at a line.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * SourceLines lines = SourceLines.of(text, "deploy.yaml");
  * lines.lineOf("/actions/1/outgoingActions/0");  // 17
  * lines.lineOf("/restrictActionCompletionToRunnerUser");  // 1: the file omits it, the document starts there

@@ -9,7 +9,7 @@ import dev.cortexflow.yaml.internal.Codec;
  * <p>Output is deterministic pretty JSON: two-space indentation, keys in the same order as
  * {@link WorkflowYaml#write(Workflow)}, the same required defaults, {@code \n} line ends and a final newline.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * String json = WorkflowJson.write(workflow);
  * Workflow back = WorkflowJson.read(json).workflow();
  * }</pre>

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * {@code .yml}); otherwise text starting with <code>{</code> or {@code [} is tried as JSON first, anything else is
  * YAML.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * ReadResult result = WorkflowReader.read(Path.of("deploy.yaml"));
  * result.violations().forEach(System.out::println);
  * Workflow workflow = result.workflow();

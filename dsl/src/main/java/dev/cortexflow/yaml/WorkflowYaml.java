@@ -22,7 +22,7 @@ import java.util.Objects;
  * ({@code "yes"}, {@code "0123"}, {@code "null"}, {@code "a: b"}), then double-quoted. UTF-8, {@code \n} line ends,
  * a final newline, no timestamps.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * String yaml = WorkflowYaml.write(workflow, WriteOptions.generatedFrom("com.acme.DeployService"));
  * ReadResult back = WorkflowYaml.read(yaml);
  * assert back.workflow().equals(workflow);

@@ -21,7 +21,7 @@ import static dev.cortexflow.dsl.Inputs.text;
 import static dev.cortexflow.expr.Expr.action;
 import static dev.cortexflow.expr.Expr.callbackUrl;
 import static dev.cortexflow.expr.Expr.rawTemplate;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +59,7 @@ class BlocksTest {
   @Test
   void http_request_sets_method_url_headers_payload_and_integration_fields() {
     HttpRequestBlock spec = httpRequest("get", "Get", HttpMethod.POST, "https://x/{{variables.a}}")
-        .header("Authorization", rawTemplate("Bearer {}", secret("cortex-api-key")))
+        .header("Authorization", rawTemplate("Bearer {}", secretRef("cortex-api-key")))
         .payload("{}").integrationAlias("main").targetHost("relay").integration("GitHub");
 
     assertThat(spec.toSchema()).isEqualTo(HttpRequest.builder().httpMethod(HttpMethod.POST)

@@ -203,7 +203,7 @@ class BranchWiringTest {
   @Test
   void rejects_continuing_a_path_after_its_branch_closed() {
     // given
-    Path[] leaked = new Path[1];
+    PathFlow[] leaked = new PathFlow[1];
     Workflows.workflow("w", "W").global()
         .startWith(branch("route", "Route").when("p", "P", Cel.raw("true"), p -> leaked[0] = p).withoutJoin());
 

@@ -69,6 +69,50 @@ class NothingWrittenIsLostTest {
   }
 
   @Test
+  void a_reference_of_another_workflow_is_refused_even_where_this_workflow_has_a_block_of_that_slug() {
+    AtomicReference<BlockRef> theirs = new AtomicReference<>();
+    Workflows.workflow("first", "First").global().startWith(jq("deploy", "Deploy", "."), theirs::set).build();
+
+    assertThatThrownBy(() -> Workflows.workflow("second", "Second").global()
+        .startWith(jq("deploy", "Deploy", "."), mine -> mine.then(slack("say", "Say", "deploys",
+            dev.cortexflow.expr.Expr.template("{}", theirs.get().output("result"))))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("reference actions.deploy.outputs.result reads block 'deploy' of workflow 'first', not of "
+            + "workflow 'second' being built: read outputs through a handle of 'second'");
+  }
+
+  @Test
+  void a_reference_of_another_workflow_is_refused_in_a_condition_and_in_a_jq_program() {
+    AtomicReference<BlockRef> theirs = new AtomicReference<>();
+    Workflows.workflow("first", "First").global().startWith(jq("check", "Check", "."), theirs::set).build();
+
+    assertThatThrownBy(() -> Workflows.workflow("second", "Second").global()
+        .startWith(jq("check", "Check", "."), mine -> Cel.isTrue(theirs.get().output("result"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("reference actions.check.outputs.result reads block 'check' of workflow 'first'");
+    assertThatThrownBy(() -> Workflows.workflow("third", "Third").global()
+        .startWith(jq("check", "Check", "."), mine -> dev.cortexflow.expr.Expr.jqTemplate("{}",
+            theirs.get().ref())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("reference actions.check.outputs reads block 'check' of workflow 'first', not of "
+            + "workflow 'third'");
+  }
+
+  @Test
+  void a_reference_read_through_a_handle_of_this_workflow_renders_as_usual_also_after_the_flow() {
+    AtomicReference<BlockRef> form = new AtomicReference<>();
+    Workflow workflow = Workflows.workflow("wf", "Workflow").global()
+        .startWith(userInput("ask", "Ask", text("version", "Version")), f -> {
+          form.set(f);
+          f.then(slack("say", "Say", "deploys", dev.cortexflow.expr.Expr.template("{}", f.output("version"))));
+        })
+        .runResponseTemplate(dev.cortexflow.expr.Expr.template("Got {}", form.get().output("version")))
+        .build();
+
+    assertThat(workflow.runResponseTemplate()).contains("Got {{actions.ask.outputs.version}}");
+  }
+
+  @Test
   void a_setter_called_on_a_block_after_it_joined_the_flow_throws_naming_the_block_and_its_workflow() {
     HttpRequestBlock call = httpRequest("call", "Call", HttpMethod.GET, "https://example.com");
     Workflows.workflow("wf", "Workflow").global()

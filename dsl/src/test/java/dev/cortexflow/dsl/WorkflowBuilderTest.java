@@ -91,6 +91,7 @@ class WorkflowBuilderTest {
     assertThatThrownBy(() -> Workflows.workflow("t", "T").global().startWith(jq("a", "A", "."))
         .description("x").description("y"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("description of workflow 't' is already set: set it once");
+        .hasMessage("description of workflow 't' is already set to 'x', so 'y' would replace it: call "
+            + "description(...) once");
   }
 }

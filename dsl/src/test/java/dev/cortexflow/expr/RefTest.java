@@ -3,7 +3,7 @@ package dev.cortexflow.expr;
 import static dev.cortexflow.expr.Expr.action;
 import static dev.cortexflow.expr.Expr.callbackUrl;
 import static dev.cortexflow.expr.Expr.context;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,8 +72,8 @@ class RefTest {
 
   @Test
   void secrets_and_callback_url_render_raw_for_headers_and_json() {
-    assertThat(secret("cortex-api-key").mustacheRaw()).isEqualTo("{{{context.secrets.cortex-api-key}}}");
-    assertThat(secret("cortex_api_key").jq()).isEqualTo(".context.secrets.cortex_api_key");
+    assertThat(secretRef("cortex-api-key").mustacheRaw()).isEqualTo("{{{context.secrets.cortex-api-key}}}");
+    assertThat(secretRef("cortex_api_key").jq()).isEqualTo(".context.secrets.cortex_api_key");
     assertThat(callbackUrl().mustacheRaw()).isEqualTo("{{{callbackUrl}}}");
     assertThat(callbackUrl().mustache()).isEqualTo("{{callbackUrl}}");
   }

@@ -2,7 +2,7 @@ package dev.cortexflow.expr;
 
 import static dev.cortexflow.expr.Expr.action;
 import static dev.cortexflow.expr.Expr.rawTemplate;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static dev.cortexflow.expr.Expr.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,7 @@ class TemplateTest {
 
   @Test
   void raw_template_uses_triple_braces() {
-    assertThat(rawTemplate("Bearer {}", secret("cortex-api-key")))
+    assertThat(rawTemplate("Bearer {}", secretRef("cortex-api-key")))
         .hasToString("Bearer {{{context.secrets.cortex-api-key}}}");
   }
 
@@ -41,7 +41,7 @@ class TemplateTest {
 
   @Test
   void raw_is_refused_in_a_jq_template_with_the_reason() {
-    assertThatThrownBy(() -> Expr.jq("{} | length", Expr.raw(action("deploy"))))
+    assertThatThrownBy(() -> Expr.jqTemplate("{} | length", Expr.raw(action("deploy"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("raw(actions.deploy.outputs) marks a reference of a Mustache template; jq, JavaScript and CEL"
             + " have no unescaped form: pass the reference itself");

@@ -2,8 +2,8 @@ package dev.cortexflow.expr;
 
 import static dev.cortexflow.expr.Expr.action;
 import static dev.cortexflow.expr.Expr.context;
-import static dev.cortexflow.expr.Expr.jq;
-import static dev.cortexflow.expr.Expr.js;
+import static dev.cortexflow.expr.Expr.jqTemplate;
+import static dev.cortexflow.expr.Expr.jsTemplate;
 import static dev.cortexflow.expr.Expr.rawTemplate;
 import static dev.cortexflow.expr.Expr.template;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +44,7 @@ class TypedTemplateTest {
 
   @Test
   void jq_templates_render_references_as_jq_paths() {
-    Template program = jq("{} | ascii_downcase", topic);
+    Template program = jqTemplate("{} | ascii_downcase", topic);
 
     assertThat(program).hasToString(".actions.\"user-input\".outputs.topic | ascii_downcase");
     assertThat(program.blockSlugs()).containsExactly("user-input");
@@ -52,13 +52,13 @@ class TypedTemplateTest {
 
   @Test
   void jq_templates_keep_object_construction_and_literal_empty_objects() {
-    assertThat(jq("{env: {}, extra: {{}}}", env))
+    assertThat(jqTemplate("{env: {}, extra: {{}}}", env))
         .hasToString("{env: .variables.\"target-env\", extra: {}}");
   }
 
   @Test
   void javascript_templates_render_references_as_script_expressions() {
-    Template script = js("const t = {};\nreturn {{}} || { t, by: {} };", topic, context().initiatedBy().email());
+    Template script = jsTemplate("const t = {};\nreturn {{}} || { t, by: {} };", topic, context().initiatedBy().email());
 
     assertThat(script).hasToString("const t = actions[\"user-input\"].outputs.topic;\n"
         + "return {} || { t, by: context.initiatedBy.email };");
@@ -88,7 +88,7 @@ class TypedTemplateTest {
 
   @Test
   void typed_templates_reject_a_wrong_number_of_references_or_a_blank_condition() {
-    assertThatThrownBy(() -> jq("{} | {}", topic))
+    assertThatThrownBy(() -> jqTemplate("{} | {}", topic))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("template '{} | {}' has 2 placeholders '{}' but 1 references were given");
     assertThatThrownBy(() -> Cel.template(" "))

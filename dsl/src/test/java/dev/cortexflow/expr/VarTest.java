@@ -21,6 +21,13 @@ class VarTest {
   }
 
   @Test
+  void a_second_description_names_the_variable_the_first_text_and_the_fix() {
+    assertThatThrownBy(() -> Var.string("env").description("Target").description("Other"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("variable 'env' already has a description ('Target'): give description(...) once");
+  }
+
+  @Test
   void declares_every_variable_type() {
     assertThat(List.of(Var.string("a"), Var.number("b"), Var.bool("c"), Var.object("d"), Var.stringArray("e"),
         Var.numberArray("f"), Var.boolArray("g"), Var.objectArray("h")))

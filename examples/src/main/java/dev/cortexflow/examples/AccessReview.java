@@ -11,7 +11,7 @@ import static dev.cortexflow.dsl.Inputs.multiSelect;
 import static dev.cortexflow.dsl.Inputs.user;
 import static dev.cortexflow.expr.Expr.context;
 import static dev.cortexflow.expr.Expr.rawTemplate;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static dev.cortexflow.expr.Expr.template;
 
 import dev.cortexflow.WorkflowSource;
@@ -39,7 +39,7 @@ public final class AccessReview implements WorkflowSource {
     Var<String> revoked = Var.string("revoked").defaultValue("").description("Comma-separated accounts to revoke");
     HttpRequestBlock members = httpRequest("list-deployers", "List deployers", HttpMethod.GET,
         template("https://iam.acme.example.com/api/services/{}/deployers", context().entity().tag()))
-        .header("Authorization", rawTemplate("Bearer {}", secret("iam-api-token")));
+        .header("Authorization", rawTemplate("Bearer {}", secretRef("iam-api-token")));
     JqBlock logins = jq("deployer-logins", "Deployer logins",
         "[" + members.output("body").field("members").jq() + "[].login] | sort");
     UserInputBlock review = userInput("review", "Review access",

@@ -12,7 +12,7 @@ import static dev.cortexflow.dsl.Inputs.text;
 import static dev.cortexflow.expr.Expr.callbackUrl;
 import static dev.cortexflow.expr.Expr.context;
 import static dev.cortexflow.expr.Expr.rawTemplate;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static dev.cortexflow.expr.Expr.template;
 
 import dev.cortexflow.WorkflowSource;
@@ -54,7 +54,7 @@ public final class DeployService implements WorkflowSource {
                     .when("production", "Production", Cel.eq(environment, "prod"), p -> p
                         .then(asyncHttpRequest("deploy-prod", "Deploy to production", HttpMethod.POST,
                             "https://release.internal.example.com/api/deploys")
-                            .header("Authorization", rawTemplate("Bearer {}", secret("release-api-token")))
+                            .header("Authorization", rawTemplate("Bearer {}", secretRef("release-api-token")))
                             .header("Content-Type", "application/json")
                             .payload(rawTemplate("{\"service\": \"{}\", \"version\": \"{}\", \"callback\": \"{}\"}",
                                 context().entity().tag(), form.output("version"), callbackUrl()))

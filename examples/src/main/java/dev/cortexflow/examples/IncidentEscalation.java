@@ -10,7 +10,7 @@ import static dev.cortexflow.dsl.Blocks.slack;
 import static dev.cortexflow.expr.Expr.callbackUrl;
 import static dev.cortexflow.expr.Expr.context;
 import static dev.cortexflow.expr.Expr.rawTemplate;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static dev.cortexflow.expr.Expr.template;
 
 import dev.cortexflow.WorkflowSource;
@@ -68,7 +68,7 @@ public final class IncidentEscalation implements WorkflowSource {
                         .field("customfield_10010", Map.of("value", rawTemplate("{}", service)))))
                 .joinAt(asyncHttpRequest("update-status-page", "Update status page", HttpMethod.POST,
                     "https://status.acme.example.com/api/incidents")
-                    .header("Authorization", rawTemplate("Bearer {}", secret("statuspage-token")))
+                    .header("Authorization", rawTemplate("Bearer {}", secretRef("statuspage-token")))
                     .header("Content-Type", "application/json")
                     .payload(rawTemplate("{\"component\": \"{}\", \"title\": \"{}\", \"callbackUrl\": \"{}\"}",
                         service, summary, callbackUrl()))

@@ -289,7 +289,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder failRequests(int... requestNumbers) {
-      addNumbers(fail, requestNumbers);
+      addNumbers(fail, "failRequests", requestNumbers);
       return this;
     }
 
@@ -300,7 +300,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder failEveryNthRequest(int n) {
-      this.failEvery = positive(n);
+      this.failEvery = everyNth("failEveryNthRequest", n);
       return this;
     }
 
@@ -311,7 +311,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder dropConnections(int... requestNumbers) {
-      addNumbers(drop, requestNumbers);
+      addNumbers(drop, "dropConnections", requestNumbers);
       return this;
     }
 
@@ -322,7 +322,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder dropEveryNthRequest(int n) {
-      this.dropEvery = positive(n);
+      this.dropEvery = everyNth("dropEveryNthRequest", n);
       return this;
     }
 
@@ -334,7 +334,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder loseResponses(int... requestNumbers) {
-      addNumbers(lose, requestNumbers);
+      addNumbers(lose, "loseResponses", requestNumbers);
       return this;
     }
 
@@ -345,7 +345,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder loseEveryNthResponse(int n) {
-      this.loseEvery = positive(n);
+      this.loseEvery = everyNth("loseEveryNthResponse", n);
       return this;
     }
 
@@ -356,7 +356,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder throttleRequests(int... requestNumbers) {
-      addNumbers(throttle, requestNumbers);
+      addNumbers(throttle, "throttleRequests", requestNumbers);
       return this;
     }
 
@@ -367,7 +367,7 @@ public final class CortexSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder throttleEveryNthRequest(int n) {
-      this.throttleEvery = positive(n);
+      this.throttleEvery = everyNth("throttleEveryNthRequest", n);
       return this;
     }
 
@@ -516,15 +516,20 @@ public final class CortexSandbox implements AutoCloseable {
               threads, clock));
     }
 
-    private static void addNumbers(Set<Integer> into, int... numbers) {
+    private static void addNumbers(Set<Integer> into, String method, int... numbers) {
       for (int n : numbers) {
-        into.add(positive(n));
+        if (n < 1) {
+          throw new IllegalArgumentException(method + "(" + n + "): request numbers start at 1 (the first request"
+              + " the sandbox receives); give 1 or more");
+        }
+        into.add(n);
       }
     }
 
-    private static int positive(int n) {
+    private static int everyNth(String method, int n) {
       if (n < 1) {
-        throw new IllegalArgumentException("request numbers start at 1, got " + n);
+        throw new IllegalArgumentException(method + "(" + n + "): n counts requests and starts at 1 (1 means every"
+            + " request); give 1 or more");
       }
       return n;
     }

@@ -76,9 +76,23 @@ class CortexSandboxTest {
     assertThatThrownBy(() -> builder.token(" ")).hasMessage("token must not be blank");
     assertThatThrownBy(() -> builder.rateLimit(0, Duration.ofSeconds(1)))
         .hasMessage("maxRequests must be at least 1, got 0");
-    assertThatThrownBy(() -> builder.failRequests(0)).hasMessage("request numbers start at 1, got 0");
+    assertThatThrownBy(() -> builder.failRequests(0)).hasMessage("failRequests(0): request numbers start at 1 "
+        + "(the first request the sandbox receives); give 1 or more");
     assertThatThrownBy(() -> builder.threads(0)).hasMessage("threads must be between 1 and 64, got 0");
     assertThatThrownBy(() -> builder.team("", "x")).hasMessage("tag must not be blank");
+  }
+
+  @Test
+  void an_every_nth_fault_of_zero_names_the_option_the_value_and_the_fix() {
+    CortexSandbox.Builder builder = CortexSandbox.builder();
+
+    assertThatThrownBy(() -> builder.failEveryNthRequest(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("failEveryNthRequest(0): n counts requests and starts at 1 (1 means every request); give 1 or more");
+    assertThatThrownBy(() -> builder.throttleEveryNthRequest(-2))
+        .hasMessage("throttleEveryNthRequest(-2): n counts requests and starts at 1 (1 means every request); "
+            + "give 1 or more");
+    assertThatThrownBy(() -> builder.dropConnections(3, 0))
+        .hasMessageStartingWith("dropConnections(0): request numbers start at 1");
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on one block of a workflow, reached through {@link WorkflowAssert#hasBlock(String)}; {@link #and()}
  * returns to the workflow.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * assertThat(wf).hasBlock("announce")
  *     .isOfType("SLACK")
  *     .readsFrom("choose")

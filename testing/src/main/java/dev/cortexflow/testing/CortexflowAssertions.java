@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Import it statically next to (or instead of) AssertJ's {@code Assertions}:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * import static dev.cortexflow.testing.CortexflowAssertions.assertThat;
  *
  * class DeployServiceTest {

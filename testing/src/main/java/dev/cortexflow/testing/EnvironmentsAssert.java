@@ -18,7 +18,7 @@ import org.assertj.core.api.AbstractAssert;
  * environment (no value missing), every workflow is valid there, and each environment has the workflows it should.
  * Start with {@link CortexflowAssertions#assertThatEnvironments}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * assertThatEnvironments(new AcmeEnvironments(), List.of(new Deploy(), new Rollback()))
  *     .everyWorkflowIsValidInEveryEnvironment()
  *     .haveWorkflowsIn("staging", "deploy", "rollback", "reset-test-data");

@@ -65,7 +65,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
    * {@link #hasViolation(RuleCode)}) use {@code validator} instead of {@link WorkflowValidator#standard()}, for
    * example one with an organisation's own rules:
    *
-   * <pre>{@code
+   * <pre class="compilable">{@code
    * assertThat(wf).usingValidator(WorkflowValidator.standard().with(new ApprovalBeforeProduction()))
    *     .hasViolation(ApprovalBeforeProduction.CODE, "/actions/2");
    * }</pre>
@@ -325,7 +325,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
    * Checks that the YAML rendered with {@code options} equals the golden file byte for byte, under the update
    * policy of {@link #rendersToFile(Path)}.
    *
-   * <pre>{@code
+   * <pre class="compilable">{@code
    * assertThat(wf).rendersToFile(Path.of("src/test/resources/golden/deploy-service.yaml"),
    *     WriteOptions.generatedFrom(DeployService.class.getName()));
    * }</pre>

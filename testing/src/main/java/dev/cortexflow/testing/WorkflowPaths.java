@@ -18,7 +18,7 @@ import java.util.Set;
  * instead of exhausting memory. For such workflows assert dominance instead
  * ({@link WorkflowAssert#runsBefore(String, String)}).
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * List<List<String>> paths = WorkflowPaths.of(new DeployService().workflow());
  * // [[choose, remember-environment, approve, route, deploy-prod, announce],
  * //  [choose, remember-environment, approve, route, deploy-staging, announce]]

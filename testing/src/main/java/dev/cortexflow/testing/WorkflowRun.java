@@ -14,7 +14,7 @@ import java.util.Objects;
  * and decide, and what the other side answers, by block slug; then assert on the {@link RunResult} with
  * {@link CortexflowAssertions#assertThat(RunResult)}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * RunResult run = WorkflowRun.of(new DeployService().workflow())
  *     .input("choose", Map.of("version", "1.2.3", "environment", "prod"))
  *     .approve("approve")

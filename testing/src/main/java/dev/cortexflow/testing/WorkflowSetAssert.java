@@ -22,7 +22,7 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on the workflows of one workspace taken together: each valid and no tag used twice, and the whole
  * set rendered to a folder of golden files. Start with {@link CortexflowAssertions#assertThatWorkflows}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * assertThatWorkflows(List.of(new DeployService().workflow(), new Rollback().workflow()))
  *     .areValid()
  *     .renderToFolder(Path.of("src/test/resources/workflows"));

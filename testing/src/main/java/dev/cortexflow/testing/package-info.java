@@ -17,7 +17,7 @@
  * Then import {@link dev.cortexflow.testing.CortexflowAssertions#assertThat(dev.cortexflow.model.Workflow)}
  * statically:
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * import static dev.cortexflow.testing.CortexflowAssertions.assertThat;
  *
  * @Test

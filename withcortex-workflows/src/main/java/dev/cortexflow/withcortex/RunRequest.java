@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * How to run a workflow: the body of {@code POST .../runs}.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * RunRequest.withInput(Map.of("company", "Acme")).version("3").inBackground()
  * }</pre>
  *

@@ -34,7 +34,7 @@ public record WithCortexApp(String appId, String tokenSecret, String baseUrl) {
 
   /** The {@code Authorization} header value: {@code Bearer {{{context.secrets.<tag>}}}}. */
   Template authorization() {
-    return Expr.rawTemplate("Bearer {}", Expr.secret(tokenSecret));
+    return Expr.rawTemplate("Bearer {}", Expr.secretRef(tokenSecret));
   }
 
   /** The escaped URL of a workflow's runs: {@code <base>/apps/<app>/workflows/<id>/runs}. */

@@ -3,7 +3,7 @@ package dev.cortexflow.withcortex;
 /**
  * Typed Cortex blocks that run withcortex.ai workflows from a Cortex workflow; import them statically.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
  * WithCortexApp ai = WithCortexBlocks.app("app_123", "withcortex-api-key");
  * WithCortexRun review = WithCortexBlocks.runWorkflow("review", "Review the change", ai, "work_abc")
  *     .input("diff", pr.output("diff"))

@@ -20,7 +20,9 @@ import java.util.function.IntFunction;
  * A typed client for the withcortex.ai Workflows API ({@code /apps/{app_id}/workflows}): the app's workflows, their
  * runs and versions, and the discoverable workflows other apps share.
  *
- * <pre>{@code
+ * <pre class="compilable">{@code
+ * import dev.cortexflow.withcortex.WorkflowRun;
+ *
  * WithCortexClient withCortex = WithCortexClient.builder().appId("app_123").build();
  * WorkflowRun run = withCortex.run("work_abc", RunRequest.withInput(Map.of("company", "Acme")));
  * run.result();

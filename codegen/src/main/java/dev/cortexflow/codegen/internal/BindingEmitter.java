@@ -89,7 +89,7 @@ public final class BindingEmitter {
     for (CatalogueInput input : action.inputs()) {
       new InputSetters(self, input, setters.get(input.key())).addTo(type);
     }
-    type.addMethod(integrationAlias(self))
+    type.addMethod(integrationAlias(self, action.identifier()))
         .addMethod(customInput(self, TypeName.get(CharSequence.class),
             "the value: text, which may contain Mustache tags, or a DSL template",
             CodeBlock.of("$T.of(value.toString())", JSON)))
@@ -103,7 +103,8 @@ public final class BindingEmitter {
             .addParameter(String.class, "key")
             .addParameter(JSON, "value")
             .beginControlFlow("if (inputs.putIfAbsent(key, value) != null)")
-            .addStatement("throw new $T($S + key + $S)", IllegalStateException.class, "input '", "' is already set")
+            .addStatement("throw new $T($S + key + $S)", IllegalStateException.class, "input '",
+                "' of action '" + action.identifier() + "' is already set: set each input once")
             .endControlFlow()
             .addStatement("return this")
             .build());
@@ -152,7 +153,7 @@ public final class BindingEmitter {
     };
   }
 
-  private static MethodSpec integrationAlias(ClassName self) {
+  private static MethodSpec integrationAlias(ClassName self, String identifier) {
     return MethodSpec.methodBuilder("integrationAlias")
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
@@ -164,7 +165,8 @@ public final class BindingEmitter {
             + "@throws IllegalStateException when the alias is already set\n")
         .addStatement("$T.requireNonNull(integrationAlias, $S)", Objects.class, "integrationAlias")
         .beginControlFlow("if (this.integrationAlias != null)")
-        .addStatement("throw new $T($S)", IllegalStateException.class, "integrationAlias is already set")
+        .addStatement("throw new $T($S)", IllegalStateException.class,
+            "integrationAlias of action '" + identifier + "' is already set: set it once")
         .endControlFlow()
         .addStatement("this.integrationAlias = integrationAlias")
         .addStatement("return this")

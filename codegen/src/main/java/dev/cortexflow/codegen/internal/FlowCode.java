@@ -9,7 +9,7 @@ import dev.cortexflow.dsl.BlockRef;
 import dev.cortexflow.dsl.BlockSpec;
 import dev.cortexflow.dsl.Blocks;
 import dev.cortexflow.dsl.Branch;
-import dev.cortexflow.dsl.Path;
+import dev.cortexflow.dsl.PathFlow;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.block.ConditionalBranch;
 import dev.cortexflow.model.block.FallbackPath;
@@ -125,7 +125,7 @@ final class FlowCode {
       CodeBlock lambda = body.expression()
           ? CodeBlock.of("$L -> $L", param, body.code())
           : CodeBlock.of("$L -> {\n$>$L$<}", param, body.code());
-      Consumer<Path> live = p -> body.live().accept(p);
+      Consumer<PathFlow> live = p -> body.live().accept(p);
       Dual bodyDual = Dual.of(lambda, live);
       if (path.expression().isPresent()) {
         Dual condition = new ConditionCode(new TextCode(emission, resolver)).condition(path.expression().get());
@@ -148,7 +148,7 @@ final class FlowCode {
         && schema.fallbackBranch().flatMap(FallbackPath::type).isEmpty();
   }
 
-  /** {@code then} on a {@link BlockRef} or a branch {@link Path}, with a spec or a closed branch. */
+  /** {@code then} on a {@link BlockRef} or a branch {@link PathFlow}, with a spec or a closed branch. */
   static Object then(Object from, Object next) {
     if (from instanceof BlockRef ref) {
       if (next instanceof BlockSpec<?> spec) {
@@ -160,7 +160,7 @@ final class FlowCode {
       ref.then((Branch.Unjoined) next);
       return null;
     }
-    Path path = (Path) from;
+    PathFlow path = (PathFlow) from;
     if (next instanceof BlockSpec<?> spec) {
       return path.then(spec);
     }

@@ -40,7 +40,7 @@ final class FormCode {
         if (typed.isPresent()) {
           chain.then("fields", typed.get());
         } else {
-          chain.then("field", Dual.of(emission.model().modelValue(model), model));
+          chain.then("inputField", Dual.of(emission.model().modelValue(model), model));
         }
       }
     }

@@ -110,7 +110,7 @@ final class RefResolver {
     String third = keys.size() > 2 ? keys.get(2) : null;
     return switch (second) {
       case "secrets" -> third == null ? null
-          : fields(expr("secret", Literals.quoted(third), Expr.secret(third)), keys, 3);
+          : fields(expr("secretRef", Literals.quoted(third), Expr.secretRef(third)), keys, 3);
       case "workflowRunId" -> fields(context("workflowRunId()", Expr.context().workflowRunId()), keys, 2);
       case "initiatedAtIso8601Timestamp" -> fields(context("initiatedAt()", Expr.context().initiatedAt()), keys, 2);
       case "initialContext" -> third == null ? fields(context("initialContext()", Expr.context().initialContext()),

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Writes a descriptor string as Java code in which every reference the string holds is a typed reference
  * expression: Mustache text becomes {@code template("… {} …", ref)}, JQ and JavaScript become
- * {@code Expr.jq("… {} …", ref)} and {@code Expr.js(...)}, literal {@code {}} written as {@code {{}}}, raw tags
+ * {@code Expr.jqTemplate("… {} …", ref)} and {@code Expr.jsTemplate(...)}, literal {@code {}} written as {@code {{}}}, raw tags
  * among escaped ones as {@code raw(ref)}. Where the placeholders cannot say it (braces that would pair up with a
  * placeholder), the literal parts are joined with {@code ref.mustache()}, {@code ref.jq()} and so on. A reference is
  * used only when it renders back to exactly the characters it replaces; anything else stays literal text, so the
@@ -188,8 +188,9 @@ final class TextCode {
       return emission.literals().string(text);
     }
     if (!method.equals("cel")) {
-      Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T.$L", Expr.class, method), false,
-          (p, values) -> (method.equals("jq") ? Expr.jq(p, values) : Expr.js(p, values)).toString());
+      Optional<CodeBlock> template = templateCall(pieces, text, CodeBlock.of("$T.$L", Expr.class, method + "Template"),
+          false, (p, values) -> (method.equals("jq") ? Expr.jqTemplate(p, values) : Expr.jsTemplate(p, values))
+              .toString());
       if (template.isPresent()) {
         return template.get();
       }

@@ -29,7 +29,7 @@ class TextCodeTest {
     assertThat(code("actions[\"ask\"].outputs.name.startsWith(\"a\")", Syntax.CEL))
         .isEqualTo("ask.output(\"name\").cel() + \".startsWith(\\\"a\\\")\"");
     assertThat(code("return variables.environment.toUpperCase();", Syntax.JS))
-        .isEqualTo("dev.cortexflow.expr.Expr.js(\"return {}.toUpperCase();\", environment)");
+        .isEqualTo("dev.cortexflow.expr.Expr.jsTemplate(\"return {}.toUpperCase();\", environment)");
   }
 
   @Test
@@ -51,7 +51,7 @@ class TextCodeTest {
     assertThat(code("by {{context.initiatedBy.email}} on {{context.entity.tag}} with {{context.secrets.token}}",
         Syntax.MUSTACHE)).isEqualTo("dev.cortexflow.expr.Expr.template(\"by {} on {} with {}\","
             + " dev.cortexflow.expr.Expr.context().initiatedBy().email(),"
-            + " dev.cortexflow.expr.Expr.context().entity().tag(), dev.cortexflow.expr.Expr.secret(\"token\"))");
+            + " dev.cortexflow.expr.Expr.context().entity().tag(), dev.cortexflow.expr.Expr.secretRef(\"token\"))");
   }
 
   @Test
@@ -84,9 +84,9 @@ class TextCodeTest {
   @Test
   void jq_paths_become_jq_renderings() {
     assertThat(code(".actions.\"ask\".outputs.topic | ascii_downcase", Syntax.JQ))
-        .isEqualTo("dev.cortexflow.expr.Expr.jq(\"{} | ascii_downcase\", ask.output(\"topic\"))");
+        .isEqualTo("dev.cortexflow.expr.Expr.jqTemplate(\"{} | ascii_downcase\", ask.output(\"topic\"))");
     assertThat(code("{a: {}, b: .variables.environment}", Syntax.JQ))
-        .isEqualTo("dev.cortexflow.expr.Expr.jq(\"{a: {{}}, b: {}}\", environment)");
+        .isEqualTo("dev.cortexflow.expr.Expr.jqTemplate(\"{a: {{}}, b: {}}\", environment)");
     assertThat(code(".variables.\"environment\"", Syntax.JQ)).isEqualTo("\".variables.\\\"environment\\\"\"");
     assertThat(code(".actions.ask.outputs", Syntax.JQ)).isEqualTo("\".actions.ask.outputs\"");
   }
@@ -108,7 +108,7 @@ class TextCodeTest {
   @Test
   void javascript_paths_become_js_templates_in_text_blocks() {
     assertThat(code("const v = actions[\"ask\"].outputs[\"the-version\"];\nreturn { v: v + '%' } || {};", Syntax.JS))
-        .isEqualTo("dev.cortexflow.expr.Expr.js(\"\"\"\nconst v = {};\nreturn { v: v + '%' } || {{}};\\\n\"\"\", "
+        .isEqualTo("dev.cortexflow.expr.Expr.jsTemplate(\"\"\"\nconst v = {};\nreturn { v: v + '%' } || {{}};\\\n\"\"\", "
             + "ask.output(\"the-version\"))");
   }
 

@@ -156,7 +156,7 @@ public final class CreateOrPatchEntity {
   public CreateOrPatchEntity integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'cortex.createOrPatchEntity' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -217,7 +217,7 @@ public final class CreateOrPatchEntity {
 
   private CreateOrPatchEntity input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'cortex.createOrPatchEntity' is already set: set each input once");
     }
     return this;
   }

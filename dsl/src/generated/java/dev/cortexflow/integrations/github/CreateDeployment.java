@@ -111,7 +111,7 @@ public final class CreateDeployment {
   public CreateDeployment integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'github.createDeployment' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -172,7 +172,7 @@ public final class CreateDeployment {
 
   private CreateDeployment input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'github.createDeployment' is already set: set each input once");
     }
     return this;
   }

@@ -159,7 +159,7 @@ public final class DeleteFile {
   public DeleteFile integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'github.deleteFile' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -220,7 +220,7 @@ public final class DeleteFile {
 
   private DeleteFile input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'github.deleteFile' is already set: set each input once");
     }
     return this;
   }

@@ -111,7 +111,7 @@ public final class GetBranch {
   public GetBranch integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'github.getBranch' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -172,7 +172,7 @@ public final class GetBranch {
 
   private GetBranch input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'github.getBranch' is already set: set each input once");
     }
     return this;
   }

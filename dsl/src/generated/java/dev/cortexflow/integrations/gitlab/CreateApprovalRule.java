@@ -134,7 +134,7 @@ public final class CreateApprovalRule {
   public CreateApprovalRule integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'gitlab.createApprovalRule' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -195,7 +195,7 @@ public final class CreateApprovalRule {
 
   private CreateApprovalRule input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'gitlab.createApprovalRule' is already set: set each input once");
     }
     return this;
   }

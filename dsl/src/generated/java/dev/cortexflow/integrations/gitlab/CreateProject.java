@@ -86,7 +86,7 @@ public final class CreateProject {
   public CreateProject integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'gitlab.createProject' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -147,7 +147,7 @@ public final class CreateProject {
 
   private CreateProject input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'gitlab.createProject' is already set: set each input once");
     }
     return this;
   }

@@ -110,7 +110,7 @@ public final class CreatePushRule {
   public CreatePushRule integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'gitlab.createPushRule' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -171,7 +171,7 @@ public final class CreatePushRule {
 
   private CreatePushRule input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'gitlab.createPushRule' is already set: set each input once");
     }
     return this;
   }

@@ -135,7 +135,7 @@ public final class GetFile {
   public GetFile integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'gitlab.getFile' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -196,7 +196,7 @@ public final class GetFile {
 
   private GetFile input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'gitlab.getFile' is already set: set each input once");
     }
     return this;
   }

@@ -158,7 +158,7 @@ public final class UpdateApprovalRule {
   public UpdateApprovalRule integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'gitlab.updateApprovalRule' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -219,7 +219,7 @@ public final class UpdateApprovalRule {
 
   private UpdateApprovalRule input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'gitlab.updateApprovalRule' is already set: set each input once");
     }
     return this;
   }

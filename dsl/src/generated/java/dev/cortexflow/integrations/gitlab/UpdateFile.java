@@ -183,7 +183,7 @@ public final class UpdateFile {
   public UpdateFile integrationAlias(String integrationAlias) {
     Objects.requireNonNull(integrationAlias, "integrationAlias");
     if (this.integrationAlias != null) {
-      throw new IllegalStateException("integrationAlias is already set");
+      throw new IllegalStateException("integrationAlias of action 'gitlab.updateFile' is already set: set it once");
     }
     this.integrationAlias = integrationAlias;
     return this;
@@ -244,7 +244,7 @@ public final class UpdateFile {
 
   private UpdateFile input(String key, JsonValue value) {
     if (inputs.putIfAbsent(key, value) != null) {
-      throw new IllegalStateException("input '" + key + "' is already set");
+      throw new IllegalStateException("input '" + key + "' of action 'gitlab.updateFile' is already set: set each input once");
     }
     return this;
   }

@@ -6,7 +6,7 @@ import static dev.cortexflow.dsl.Blocks.jq;
 import static dev.cortexflow.dsl.Blocks.userInput;
 import static dev.cortexflow.dsl.Inputs.select;
 import static dev.cortexflow.expr.Expr.rawTemplate;
-import static dev.cortexflow.expr.Expr.secret;
+import static dev.cortexflow.expr.Expr.secretRef;
 import static dev.cortexflow.expr.Expr.template;
 
 import dev.cortexflow.WorkflowSource;
@@ -55,7 +55,7 @@ public final class InstallScorecard implements WorkflowSource {
             .then(httpRequest("http-request", "HTTP request", HttpMethod.POST,
                 "https://api.getcortexapp.com/api/v1/scorecards/descriptor")
                 .header("Content-Type", "application/yaml;charset=UTF-8")
-                .header("Authorization", template("Bearer {}", secret("cortex_api_key")))
+                .header("Authorization", template("Bearer {}", secretRef("cortex_api_key")))
                 .payload(rawTemplate("{}", decode.output("result")))))
         .description("Adds a scorecard from https://github.com/cortexapps/learn-cortex/tree/main/data/scorecards.")
         .draft()

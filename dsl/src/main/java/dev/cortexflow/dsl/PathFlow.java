@@ -4,14 +4,21 @@ import dev.cortexflow.model.block.BlockSchema;
 import java.util.Objects;
 
 /**
- * The start of one branch path, given to the path's body: {@code p -> p.then(http(...)).then(slack(...))}. The
- * first block added becomes the path's {@code outgoingAction} and one of the branch block's
+ * The start of one branch path, given to the path's body:
+ *
+ * <pre class="compilable">{@code
+ * Consumer<PathFlow> body = p -> p
+ *     .then(httpRequest("deploy", "Deploy", HttpMethod.POST, "https://deploy.example.com"))
+ *     .then(slack("done", "Done", "deploys", "Deployed"));
+ * }</pre>
+ *
+ * <p>The first block added becomes the path's {@code outgoingAction} and one of the branch block's
  * {@code outgoingActions}; the path's last blocks lead to the branch's join. A path left empty gets a
  * pass-through block ({@code JQ "."}, slug {@code <path slug>-pass-through}) when the branch has a join.
  *
  * <p>Valid only while the body runs; a path has exactly one first block.
  */
-public final class Path {
+public final class PathFlow {
 
   private final FlowGraph graph;
   private final FlowGraph.Scope scope;
@@ -20,7 +27,7 @@ public final class Path {
   private FlowGraph.Node head;
   private boolean closed;
 
-  Path(FlowGraph graph, FlowGraph.Scope scope, String branchSlug, String pathSlug) {
+  PathFlow(FlowGraph graph, FlowGraph.Scope scope, String branchSlug, String pathSlug) {
     this.graph = graph;
     this.scope = scope;
     this.branchSlug = branchSlug;
