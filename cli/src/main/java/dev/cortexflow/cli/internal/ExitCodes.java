@@ -1,6 +1,11 @@
 package dev.cortexflow.cli.internal;
 
-/** The three exit codes every command uses. */
+import java.util.List;
+
+/**
+ * The exit codes every command uses, and their one table: printed as the footer of every {@code --help} and copied
+ * in the README (a test checks that both agree with {@link #TABLE}).
+ */
 public final class ExitCodes {
 
   /** Success: nothing wrong, nothing different. */
@@ -12,5 +17,41 @@ public final class ExitCodes {
   /** Bad usage or unreadable input. */
   public static final int USAGE = 2;
 
+  /** The server could not be reached or used. */
+  public static final int SERVICE = 3;
+
+  /** Stopped with Ctrl-C (the JVM's exit code for SIGINT). */
+  public static final int INTERRUPTED = 130;
+
+  /**
+   * One exit code and what it means.
+   *
+   * @param code the process exit code
+   * @param meaning when a command exits with it
+   */
+  public record Entry(int code, String meaning) {}
+
+  /** Every exit code, in ascending order. */
+  public static final List<Entry> TABLE = List.of(
+      new Entry(OK, "success: nothing invalid, nothing different, every workflow written, the run completed"),
+      new Entry(FAILURE, "differences (diff), violations, failed checks, a workflow the server rejected (400),"
+          + " a run that failed or did not end in time"),
+      new Entry(USAGE, "invalid input or usage: unknown option, bad value, unreadable file, no API token,"
+          + " a malformed URL"),
+      new Entry(SERVICE, "the server could not be reached or used: no answer, timeout, 401, 403, 404, 429 after"
+          + " retries, 5xx, an unreadable answer"),
+      new Entry(INTERRUPTED, "stopped with Ctrl-C (push says what was written)"));
+
   private ExitCodes() {}
+
+  /** The table as the footer of {@code --help}: a heading, then one line per code. */
+  public static String[] helpFooter() {
+    String[] lines = new String[TABLE.size() + 2];
+    lines[0] = "";
+    lines[1] = "Exit codes:";
+    for (int i = 0; i < TABLE.size(); i++) {
+      lines[i + 2] = String.format("%5d  %s", TABLE.get(i).code(), TABLE.get(i).meaning());
+    }
+    return lines;
+  }
 }

@@ -64,10 +64,19 @@ public final class SyncReport {
             + " already drafted");
   }
 
-  /** The report as deterministic JSON: {@code {"success", "problems": [...], "results": [...]}}. */
+  /**
+   * The report as deterministic JSON: {@code {"success", "summary": {...}, "problems": [...], "results": [...]}}.
+   * {@code summary} counts the results by outcome ({@code created}, {@code updated}, {@code unchanged}, {@code
+   * pruned}, {@code drafted}, {@code skipped}, {@code alreadyDrafted}, {@code failed}); a result has {@code error}
+   * only when it failed.
+   */
   public String toJson() {
     ObjectNode root = JsonText.object();
     root.put("success", isSuccess());
+    ObjectNode summary = root.putObject("summary");
+    for (SyncOutcome outcome : SyncOutcome.values()) {
+      summary.put(outcome == SyncOutcome.ALREADY_DRAFTED ? "alreadyDrafted" : outcome.verb(), count(outcome));
+    }
     ArrayNode p = root.putArray("problems");
     for (SyncProblem problem : problems) {
       ObjectNode item = p.addObject();
