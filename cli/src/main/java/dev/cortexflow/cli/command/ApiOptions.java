@@ -101,10 +101,6 @@ final class ApiOptions {
    */
   CortexClient client(CliContext context, Secrets secrets, Output output) {
     String token = token(context, secrets);
-    if (token.isEmpty()) {
-      // refused here: a request without credentials would still reach the server (production, by default)
-      throw CliException.usage(NO_TOKEN);
-    }
     // masked before anything else is done with it, so that no message can show it, whatever it holds
     secrets.add(token);
     if (token.chars().anyMatch(Character::isISOControl)) {
@@ -112,9 +108,14 @@ final class ApiOptions {
           + tokenSource(context));
     }
     String base = baseUrl(context);
+    Duration readTimeout = requestTimeout == null ? null : timeout();
+    if (token.isEmpty()) {
+      // refused here: a request without credentials would still reach the server (production, by default)
+      throw CliException.usage(NO_TOKEN);
+    }
     CortexClientBuilder builder = CortexClient.builder().token(() -> token);
-    if (requestTimeout != null) {
-      builder.readTimeout(timeout());
+    if (readTimeout != null) {
+      builder.readTimeout(readTimeout);
     }
     CortexClient client;
     try {

@@ -238,8 +238,7 @@ final class PushCommand extends CliCommand {
    * an empty list means "stop, exit 1". Records each workflow's file in {@code fileOfTag}.
    */
   private List<Workflow> validated(List<DescriptorFile> files, Output output, Map<String, String> fileOfTag) {
-    ValidationRun run = ValidationRun.of(files, rules.validator(context, output),
-        file -> output.detail("reading " + file.displayName()));
+    ValidationRun run = ValidationRun.of(files, rules.validator(context, output), file -> { });
     run.printViolations(output);
     if (!run.unreadable().isEmpty()) {
       run.printUnreadable(output);
