@@ -144,11 +144,11 @@ class PushDiffCommandTest {
   }
 
   @Test
-  void push_shows_warnings_on_stderr_before_the_plan_and_still_pushes() {
+  void push_shows_the_warnings_validate_shows_on_stderr_before_the_plan() {
     Fixtures.write(dir, "flows/custom.yaml", Fixtures.VALID.replace("notify-on-deploy", "custom")
         .replace("type: SLACK", "type: RUN_WORKFLOW"));
 
-    CliRun push = cli().run("push", "flows");
+    CliRun push = cli().run("push", "--dry-run", "flows");
     CliRun validate = cli().run("validate", "flows");
 
     assertThat(validate.err).startsWith("flows/custom.yaml: WARNING UNKNOWN_TYPE at /actions/1/schema/type: ");

@@ -161,7 +161,7 @@ final class PushCommand extends CliCommand {
       String named = String.join(", ", doomed.subList(0, Math.min(NAMED, doomed.size())))
           + (doomed.size() > NAMED ? " and " + (doomed.size() - NAMED) + " more" : "");
       throw CliException.usage(what + " (" + named + ") and there is no terminal to confirm on: give --yes to"
-          + " delete them; nothing was sent");
+          + " delete them; nothing was changed");
     }
     output.error(what + ":");
     doomed.forEach(tag -> output.error("  - " + tag));
@@ -170,7 +170,7 @@ final class PushCommand extends CliCommand {
     if (answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"))) {
       return true;
     }
-    output.error("error: not confirmed; nothing was sent");
+    output.error("error: not confirmed; nothing was changed");
     return false;
   }
 

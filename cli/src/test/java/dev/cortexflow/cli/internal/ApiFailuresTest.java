@@ -28,7 +28,7 @@ class ApiFailuresTest {
   }
 
   @Test
-  void 401_403_404_5xx_and_no_answer_exit_3_and_a_rejected_definition_exits_1() {
+  void every_server_failure_exits_3_and_a_rejected_definition_exits_1() {
     List<CortexApiException> failures = List.of(
         new CortexApiException.Unauthorized("GET", "/p", "", "no"),
         new CortexApiException.Forbidden("GET", "/p", "", "no"),

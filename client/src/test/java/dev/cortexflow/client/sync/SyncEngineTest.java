@@ -354,7 +354,8 @@ class SyncEngineTest {
           .containsExactly(SyncOutcome.CREATED, SyncOutcome.FAILED, SyncOutcome.CREATED);
       assertThat(report.results().get(1).error().orElseThrow()).startsWith("[500] POST /api/v1/workflows: ");
       assertThat(failing.workflowCount()).isEqualTo(2);
-      assertThat(report.toJson()).contains("\"outcome\" : \"failed\"");
+      assertThat(report.toJson()).contains("\"outcome\" : \"failed\"", "\"failed\" : 1", "\"created\" : 2");
+      assertThat(report.isServiceFailure()).as("a 500 is the server's failure, not the workflow's").isTrue();
     }
   }
 }
