@@ -119,6 +119,65 @@ class PushDiffCommandTest {
   }
 
   @Test
+  void push_json_has_summary_counts_each_workflows_file_and_no_null_keys() {
+    CliRun dry = cli().run("push", "--format", "json", "--dry-run", "flows");
+    CliRun applied = cli().run("push", "--format", "json", "flows");
+
+    assertThat(dry.out).isEqualTo("""
+        {
+          "summary" : {
+            "create" : 2,
+            "update" : 0,
+            "unchanged" : 0,
+            "pruneCandidates" : 0
+          },
+          "changes" : [
+            {
+              "tag" : "notify-on-deploy",
+              "file" : "flows/notify.yaml",
+              "action" : "create"
+            },
+            {
+              "tag" : "wait-for-ci",
+              "file" : "flows/wait.yaml",
+              "action" : "create"
+            }
+          ]
+        }
+        """);
+    assertThat(applied.exitCode).as(applied.toString()).isZero();
+    assertThat(applied.out).isEqualTo("""
+        {
+          "success" : true,
+          "summary" : {
+            "created" : 2,
+            "updated" : 0,
+            "unchanged" : 0,
+            "pruned" : 0,
+            "drafted" : 0,
+            "skipped" : 0,
+            "alreadyDrafted" : 0,
+            "failed" : 0
+          },
+          "problems" : [ ],
+          "results" : [
+            {
+              "tag" : "notify-on-deploy",
+              "file" : "flows/notify.yaml",
+              "outcome" : "created"
+            },
+            {
+              "tag" : "wait-for-ci",
+              "file" : "flows/wait.yaml",
+              "outcome" : "created"
+            }
+          ]
+        }
+        """);
+    assertThat(dry.out + applied.out).doesNotContain("null");
+  }
+
+  @Test
   void dry_run_prints_the_plan_and_changes_nothing() {
     CliRun run = cli().run("push", "--dry-run", "flows");
 

@@ -1,5 +1,6 @@
 package dev.cortexflow.cli.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,16 +43,27 @@ public final class ExitCodes {
           + " retries, 5xx, an unreadable answer"),
       new Entry(INTERRUPTED, "stopped with Ctrl-C (push says what was written)"));
 
+  private static final int HELP_WIDTH = 79;
+
   private ExitCodes() {}
 
-  /** The table as the footer of {@code --help}: a heading, then one line per code. */
+  /**
+   * The table as the footer of {@code --help}: a heading, then each code with its meaning wrapped under itself, so
+   * that no line is longer than the 80 columns the help is laid out in.
+   */
   public static String[] helpFooter() {
-    String[] lines = new String[TABLE.size() + 2];
-    lines[0] = "";
-    lines[1] = "Exit codes:";
-    for (int i = 0; i < TABLE.size(); i++) {
-      lines[i + 2] = String.format("%5d  %s", TABLE.get(i).code(), TABLE.get(i).meaning());
+    List<String> lines = new ArrayList<>(List.of("", "Exit codes:"));
+    for (Entry entry : TABLE) {
+      StringBuilder line = new StringBuilder(String.format("%5d ", entry.code()));
+      for (String word : entry.meaning().split(" ")) {
+        if (line.length() + 1 + word.length() > HELP_WIDTH) {
+          lines.add(line.toString());
+          line = new StringBuilder(" ".repeat(6));
+        }
+        line.append(' ').append(word);
+      }
+      lines.add(line.toString());
     }
-    return lines;
+    return lines.toArray(String[]::new);
   }
 }
