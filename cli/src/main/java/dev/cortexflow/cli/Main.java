@@ -7,7 +7,8 @@ import dev.cortexflow.cli.internal.CliContext;
  * The {@code cortexflow} command line. Run {@code cortexflow --help} for the commands; every command takes
  * {@code --help}.
  *
- * <p>Exit codes: 0 success, 1 violations / differences / failures, 2 bad usage or unreadable input.
+ * <p>Exit codes: see {@code cortexflow --help} (0 success, 1 violations / differences / failures, 2 bad usage or
+ * unreadable input, 3 the server could not be reached or used).
  */
 public final class Main {
 
@@ -27,7 +28,8 @@ public final class Main {
    *
    * @param context the streams, environment and directory to run in
    * @param args the command line
-   * @return 0 success, 1 violations / differences / failures, 2 bad usage or unreadable input
+   * @return 0 success, 1 violations / differences / failures, 2 bad usage or unreadable input, 3 the server could
+   *     not be reached or used
    */
   public static int run(CliContext context, String... args) {
     try {

@@ -1,7 +1,9 @@
 package dev.cortexflow.cli;
 
 import dev.cortexflow.cli.internal.CliContext;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ final class CliRun {
     private final Path directory;
     private final Map<String, String> environment = new HashMap<>();
     private boolean interactive;
+    private String input = "";
 
     private Builder(Path directory) {
       this.directory = directory;
@@ -48,11 +51,18 @@ final class CliRun {
       return this;
     }
 
+    /** What the person types on standard input. */
+    Builder input(String typed) {
+      input = typed;
+      return this;
+    }
+
     CliRun run(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       CliContext context =
-          new CliContext(new PrintWriter(out), new PrintWriter(err), environment, directory, interactive);
+          new CliContext(new PrintWriter(out), new PrintWriter(err), environment, directory, interactive,
+              new BufferedReader(new StringReader(input)));
       int code = Main.run(context, args);
       return new CliRun(code, out.toString(), err.toString());
     }

@@ -19,7 +19,7 @@ class MainTest {
     CliRun run = CliRun.in(dir).run("--help");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out).contains("Usage: cortexflow", "completion", "Exit codes: 0 success");
+    assertThat(run.out).contains("Usage: cortexflow", "completion", "\nExit codes:\n    0  success");
     assertThat(run.err).isEmpty();
   }
 

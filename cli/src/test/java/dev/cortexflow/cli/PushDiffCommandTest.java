@@ -119,6 +119,65 @@ class PushDiffCommandTest {
   }
 
   @Test
+  void push_json_has_summary_counts_each_workflows_file_and_no_null_keys() {
+    CliRun dry = cli().run("push", "--format", "json", "--dry-run", "flows");
+    CliRun applied = cli().run("push", "--format", "json", "flows");
+
+    assertThat(dry.out).isEqualTo("""
+        {
+          "summary" : {
+            "create" : 2,
+            "update" : 0,
+            "unchanged" : 0,
+            "pruneCandidates" : 0
+          },
+          "changes" : [
+            {
+              "tag" : "notify-on-deploy",
+              "file" : "flows/notify.yaml",
+              "action" : "create"
+            },
+            {
+              "tag" : "wait-for-ci",
+              "file" : "flows/wait.yaml",
+              "action" : "create"
+            }
+          ]
+        }
+        """);
+    assertThat(applied.exitCode).as(applied.toString()).isZero();
+    assertThat(applied.out).isEqualTo("""
+        {
+          "success" : true,
+          "summary" : {
+            "created" : 2,
+            "updated" : 0,
+            "unchanged" : 0,
+            "pruned" : 0,
+            "drafted" : 0,
+            "skipped" : 0,
+            "alreadyDrafted" : 0,
+            "failed" : 0
+          },
+          "problems" : [ ],
+          "results" : [
+            {
+              "tag" : "notify-on-deploy",
+              "file" : "flows/notify.yaml",
+              "outcome" : "created"
+            },
+            {
+              "tag" : "wait-for-ci",
+              "file" : "flows/wait.yaml",
+              "outcome" : "created"
+            }
+          ]
+        }
+        """);
+    assertThat(dry.out + applied.out).doesNotContain("null");
+  }
+
+  @Test
   void dry_run_prints_the_plan_and_changes_nothing() {
     CliRun run = cli().run("push", "--dry-run", "flows");
 
@@ -129,15 +188,32 @@ class PushDiffCommandTest {
   }
 
   @Test
-  void an_invalid_file_stops_the_push_before_anything_is_written() {
+  void an_invalid_file_stops_the_push_with_validates_report_on_stderr_before_any_request() {
     Fixtures.write(dir, "flows/broken.yaml", Fixtures.BROKEN_EDGE.replace("notify-on-deploy", "broken"));
+    long before = sandbox.requestCount();
 
-    CliRun run = cli().run("push", "flows");
+    CliRun push = cli().run("push", "flows");
+    CliRun validate = cli().run("validate", "flows");
 
-    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out).startsWith("flows/broken.yaml: ERROR UNKNOWN_TARGET at /actions/1/outgoingActions/0: ")
-        .endsWith(" in 3 files; nothing pushed\n");
-    assertThat(liveTags()).isEmpty();
+    assertThat(push.exitCode).as(push.toString()).isEqualTo(1);
+    assertThat(push.out).isEmpty();
+    assertThat(push.err).isEqualTo(validate.err + "error: 1 error in 3 files; nothing pushed\n");
+    assertThat(push.err).startsWith("flows/broken.yaml: ERROR UNKNOWN_TARGET at /actions/1/outgoingActions/0: ");
+    assertThat(sandbox.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void push_shows_the_warnings_validate_shows_on_stderr_before_the_plan() {
+    Fixtures.write(dir, "flows/custom.yaml", Fixtures.VALID.replace("notify-on-deploy", "custom")
+        .replace("type: SLACK", "type: RUN_WORKFLOW"));
+
+    CliRun push = cli().run("push", "--dry-run", "flows");
+    CliRun validate = cli().run("validate", "flows");
+
+    assertThat(validate.err).startsWith("flows/custom.yaml: WARNING UNKNOWN_TYPE at /actions/1/schema/type: ");
+    assertThat(push.err).isEqualTo(validate.err);
+    assertThat(push.exitCode).as(push.toString()).isZero();
+    assertThat(push.out).startsWith("+ create custom\n");
   }
 
   @Test
@@ -145,7 +221,8 @@ class PushDiffCommandTest {
     client.createOrUpdate(Fixtures.VALID.replace("notify-on-deploy", "notify-old"), DescriptorFormat.YAML);
     client.createOrUpdate(Fixtures.VALID.replace("notify-on-deploy", "other-team"), DescriptorFormat.YAML);
 
-    CliRun run = cli().run("push", "flows", "--prune-prefix", "notify-", "--prune", "delete", "--concurrency", "1");
+    CliRun run = cli().run("push", "flows", "--prune-prefix", "notify-", "--prune", "delete", "--concurrency", "1",
+        "--yes");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("- prune-candidate notify-old\n",
@@ -154,7 +231,7 @@ class PushDiffCommandTest {
   }
 
   @Test
-  void diff_against_an_unreachable_server_exits_2_with_one_line() throws Exception {
+  void diff_against_an_unreachable_server_exits_3_with_one_line() throws Exception {
     int closedPort;
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       closedPort = socket.getLocalPort();
@@ -162,7 +239,7 @@ class PushDiffCommandTest {
 
     CliRun run = cli().run("diff", "flows", "--url", "http://127.0.0.1:" + closedPort);
 
-    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
     assertThat(run.err.lines()).singleElement().asString().startsWith("error: ")
         .contains("cannot connect to 'http://127.0.0.1:" + closedPort + "': connection refused");
   }
@@ -193,7 +270,7 @@ class PushDiffCommandTest {
   }
 
   @Test
-  void push_and_diff_exit_2_naming_both_files_when_two_define_the_same_tag() {
+  void push_reports_a_shared_tag_as_validate_does_and_diff_exits_2_naming_both_files() {
     Fixtures.write(dir, "flows/notify-copy.yaml", Fixtures.VALID);
 
     CliRun push = cli().run("push", "flows");
@@ -201,8 +278,10 @@ class PushDiffCommandTest {
 
     String message = "error: 'flows/notify-copy.yaml' and 'flows/notify.yaml' both define workflow"
         + " 'notify-on-deploy': give each workflow its own tag\n";
-    assertThat(push.exitCode).as(push.toString()).isEqualTo(2);
-    assertThat(push.err).isEqualTo(message);
+    assertThat(push.exitCode).as(push.toString()).isEqualTo(1);
+    assertThat(push.err).isEqualTo("flows/notify.yaml: ERROR DUPLICATE_TAG at /tag: tag 'notify-on-deploy' is also"
+        + " the tag of 'flows/notify-copy.yaml': give every workflow its own tag, a push keeps only one of them\n"
+        + "error: 1 error in 3 files; nothing pushed\n");
     assertThat(diff.exitCode).as(diff.toString()).isEqualTo(2);
     assertThat(diff.err).isEqualTo(message);
     assertThat(liveTags()).isEmpty();

@@ -50,7 +50,8 @@ class RulesOptionTest {
     CliRun run = CliRun.in(dir).run("validate", "--rules", EXAMPLE_RULES.toString(), "deploy.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out.lines()).containsExactly(LINE, "1 error, 0 warnings in 1 file");
+    assertThat(run.err.lines()).containsExactly(LINE);
+    assertThat(run.out.lines()).containsExactly("1 error, 0 warnings in 1 file");
   }
 
   @Test
@@ -101,7 +102,8 @@ class RulesOptionTest {
         EXAMPLE_RULES.toString(), "deploy.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out.lines()).containsExactly(LINE, "1 error in 1 file; nothing pushed");
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines()).containsExactly(LINE, "error: 1 error in 1 file; nothing pushed");
   }
 
   @Test

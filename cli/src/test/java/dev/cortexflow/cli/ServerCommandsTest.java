@@ -98,10 +98,10 @@ class ServerCommandsTest {
   }
 
   @Test
-  void pull_of_an_unknown_tag_exits_1_naming_it() {
+  void pull_of_an_unknown_tag_exits_3_naming_it() {
     CliRun run = cli().run("pull", "--out", "live", "--tag", "nope");
 
-    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.exitCode).isEqualTo(3);
     assertThat(run.err.lines()).singleElement().asString().startsWith("error: [404] GET /api/v1/workflows/nope");
   }
 
@@ -126,25 +126,34 @@ class ServerCommandsTest {
   }
 
   @Test
-  void a_rejected_token_exits_2_with_one_line_that_never_shows_the_token() throws IOException {
+  void a_rejected_token_exits_3_with_one_line_that_never_shows_the_token() throws IOException {
     Files.writeString(dir.resolve("token"), "wrong-" + TOKEN + "\n");
 
     CliRun run = CliRun.in(dir).env("CORTEX_API_URL", sandbox.url())
         .run("pull", "--out", "live", "--token-file", "token", "--verbose");
 
-    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
     assertThat(run.err.lines().filter(line -> line.startsWith("error: ")).findFirst()).get().asString()
-        .matches("error: \\[40[13]\\] GET /api/v1/workflows.*: check CORTEX_API_TOKEN or --token-file\\)");
+        .matches("error: \\[403\\] GET /api/v1/workflows\\?includeActions=false&page=0&pageSize=1000: .*"
+            + "\\(the API token lacks a permission, or the feature is off: check CORTEX_API_TOKEN or --token-file\\)")
+        .doesNotContain("rejected the API token");
     assertThat(run.out + run.err).doesNotContain(TOKEN);
   }
 
   @Test
-  void a_missing_token_is_a_401_too() {
-    CliRun run = CliRun.in(dir).run("run", "wait-for-ci", "--url", sandbox.url());
+  void every_server_command_refuses_before_any_request_when_no_token_is_set() {
+    Fixtures.write(dir, "flows/notify.yaml", Fixtures.VALID);
+    long before = sandbox.requestCount();
 
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).isEqualTo("error: [401] POST /api/v1/workflows/wait-for-ci/runs: no API token:"
-        + " set CORTEX_API_TOKEN or give --token-file\n");
+    for (String[] args : new String[][] {
+        {"run", "wait-for-ci"}, {"pull", "--out", "live"}, {"push", "flows"}, {"diff", "flows"}}) {
+      CliRun run = CliRun.in(dir).env("CORTEX_API_URL", sandbox.url()).run(args);
+
+      assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+      assertThat(run.err).as(String.join(" ", args)).isEqualTo("error: no API token: set CORTEX_API_TOKEN"
+          + " (export CORTEX_API_TOKEN=...) or give --token-file FILE; nothing was sent\n");
+    }
+    assertThat(sandbox.requestCount()).isEqualTo(before);
   }
 
   @Test
@@ -168,7 +177,7 @@ class ServerCommandsTest {
   }
 
   @Test
-  void an_unreachable_server_exits_2_with_one_line_naming_it() throws IOException {
+  void an_unreachable_server_exits_3_with_one_line_naming_it_and_the_query_sent() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
@@ -177,9 +186,9 @@ class ServerCommandsTest {
 
     CliRun run = CliRun.in(dir).env("CORTEX_API_TOKEN", TOKEN).run("pull", "--out", "live", "--url", url);
 
-    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
-    assertThat(run.err.lines()).singleElement().asString()
-        .contains("cannot connect to '" + url + "': connection refused");
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+    assertThat(run.err).isEqualTo("error: GET /api/v1/workflows?includeActions=false&page=0&pageSize=1000: cannot"
+        + " connect to '" + url + "': connection refused\n");
     assertThat(run.err).doesNotContain("\tat ");
   }
 
@@ -247,7 +256,7 @@ class ServerCommandsTest {
 
     CliRun run = cli().run("run", "not-runnable");
 
-    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.exitCode).isEqualTo(3);
     assertThat(run.err).isEqualTo("error: [403] POST /api/v1/workflows/not-runnable/runs: Running a workflow is not"
         + " enabled (check that workflow 'not-runnable' has isRunnableViaApi: true, runnableViaApi() in Java, and that"
         + " the API token may run workflows)\n");

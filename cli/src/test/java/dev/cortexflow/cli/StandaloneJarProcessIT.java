@@ -53,8 +53,8 @@ class StandaloneJarProcessIT {
     assertThat(valid.exitCode).as(valid.toString()).isZero();
     assertThat(valid.out).isEqualTo("0 errors, 0 warnings in 1 file\n");
     assertThat(broken.exitCode).as(broken.toString()).isEqualTo(1);
-    assertThat(broken.out).startsWith("broken.yaml: ERROR UNKNOWN_TARGET at /actions/0/outgoingActions/0: ")
-        .endsWith("1 error, 0 warnings in 1 file\n");
+    assertThat(broken.err).startsWith("broken.yaml: ERROR UNKNOWN_TARGET at /actions/0/outgoingActions/0: ");
+    assertThat(broken.out).isEqualTo("1 error, 0 warnings in 1 file\n");
   }
 
   @Test

@@ -19,7 +19,7 @@ class TerminalEscapingTest {
     CliRun run = CliRun.in(dir).run("validate", "bad.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out).contains("bad.yaml: ERROR INVALID_VALUE at /tag: tag 'notify\\u001b[2K\\u000dx' is not valid:"
+    assertThat(run.err).contains("bad.yaml: ERROR INVALID_VALUE at /tag: tag 'notify\\u001b[2K\\u000dx' is not valid:"
         + " use letters, digits and hyphens\n");
     assertThat(run.out + run.err).doesNotContain("\u001b").doesNotContain("\r");
   }
@@ -31,7 +31,7 @@ class TerminalEscapingTest {
     CliRun text = CliRun.in(dir).run("validate", "bad.yaml");
     CliRun json = CliRun.in(dir).run("validate", "bad.yaml", "--format", "json");
 
-    assertThat(text.out).contains("tag 'x\\u001b]0;pwned\\u0007' is not valid");
+    assertThat(text.err).contains("tag 'x\\u001b]0;pwned\\u0007' is not valid");
     assertThat(text.out + text.err + json.out + json.err).doesNotContain("\u001b").doesNotContain("\u0007");
   }
 

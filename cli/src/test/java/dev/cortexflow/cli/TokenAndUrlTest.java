@@ -2,10 +2,15 @@ package dev.cortexflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.yaml.WorkflowReader;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,10 +80,28 @@ class TokenAndUrlTest {
       throws IOException {
     List<Socket> held = new ArrayList<>();
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      // answers the GET of the workflow, then never answers the run start
+      String workflow = WorkflowJson.write(WorkflowReader.read(ServerCommandsTest.ASYNC.replace("wait-for-ci",
+          "deploy"), "deploy.yaml").workflow().orElseThrow());
       Thread acceptor = new Thread(() -> {
         try {
           while (true) {
-            held.add(silent.accept());
+            Socket socket = silent.accept();
+            held.add(socket);
+            BufferedReader request = new BufferedReader(
+                new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String line = request.readLine();
+            if (line != null && line.startsWith("GET ")) {
+              for (String header = request.readLine(); header != null && !header.isEmpty();
+                  header = request.readLine()) {
+                // read past the headers
+              }
+              byte[] body = workflow.getBytes(StandardCharsets.UTF_8);
+              socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+              socket.getOutputStream().write(body);
+              socket.getOutputStream().flush();
+            }
           }
         } catch (IOException closed) {
           // the test is over
@@ -92,8 +115,8 @@ class TokenAndUrlTest {
       CliRun run = CliRun.in(dir).env("CORTEX_API_TOKEN", TOKEN)
           .run("run", "deploy", "--url", url, "--request-timeout", "0.3");
 
-      assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
-      assertThat(run.err).isEqualTo("error: [0] POST /api/v1/workflows/deploy/runs: no answer from '" + url
+      assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+      assertThat(run.err).isEqualTo("error: POST /api/v1/workflows/deploy/runs: no answer from '" + url
           + "' within the read timeout of 0.3 s\n");
     } finally {
       for (Socket socket : held) {

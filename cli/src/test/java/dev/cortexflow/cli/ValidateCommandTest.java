@@ -32,10 +32,10 @@ class ValidateCommandTest {
     CliRun run = CliRun.in(dir).run("validate", "bad.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out.lines().toList())
+    assertThat(run.err.lines().toList())
         .anySatisfy(line -> assertThat(line).startsWith("bad.yaml: ERROR UNKNOWN_TARGET at /actions/1/").contains(
-            "'notfy'"))
-        .last().asString().matches("[1-9]\\d* errors?, \\d+ warnings? in 1 file");
+            "'notfy'"));
+    assertThat(run.out).matches("[1-9]\\d* errors?, \\d+ warnings? in 1 file\n");
   }
 
   @Test
@@ -48,9 +48,10 @@ class ValidateCommandTest {
     CliRun run = CliRun.in(dir).run("validate", "flows");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out).contains("flows/a/two.yml: ERROR UNKNOWN_TARGET", "flows/c/three.json: ERROR ")
-        .doesNotContain("one.yaml:", "notes.txt").endsWith(" in 3 files\n");
-    assertThat(run.out.indexOf("two.yml")).isLessThan(run.out.indexOf("three.json"));
+    assertThat(run.err).contains("flows/a/two.yml: ERROR UNKNOWN_TARGET", "flows/c/three.json: ERROR ")
+        .doesNotContain("one.yaml:", "notes.txt");
+    assertThat(run.out).endsWith(" errors, 0 warnings in 3 files\n");
+    assertThat(run.err.indexOf("two.yml")).isLessThan(run.err.indexOf("three.json"));
   }
 
   @Test
@@ -62,12 +63,12 @@ class ValidateCommandTest {
     CliRun run = CliRun.in(dir).run("validate", "flows");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out.lines().toList()).containsExactly(
+    assertThat(run.err.lines().toList()).containsExactly(
         "flows/b.yaml: ERROR DUPLICATE_TAG at /tag: tag 'notify-on-deploy' is also the tag of 'flows/a.yaml': give"
             + " every workflow its own tag, a push keeps only one of them",
         "flows/c.yaml: ERROR DUPLICATE_TAG at /tag: tag 'notify-on-deploy' is also the tag of 'flows/a.yaml': give"
-            + " every workflow its own tag, a push keeps only one of them",
-        "2 errors, 0 warnings in 3 files");
+            + " every workflow its own tag, a push keeps only one of them");
+    assertThat(run.out).isEqualTo("2 errors, 0 warnings in 3 files\n");
   }
 
   @Test

@@ -19,7 +19,10 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The message follows one shape: {@code [404] DELETE /api/v1/workflows/deploy-service: Workflow not found}.
+ * <p>The message follows one shape: {@code [404] DELETE /api/v1/workflows/deploy-service: Workflow not found};
+ * when no response arrived, without a status: {@code GET /api/v1/workflows?includeActions=true&page=0&pageSize=1000:
+ * cannot connect to 'https://api.example.com': connection refused}. The path is the one actually requested, query
+ * included.
  */
 public abstract sealed class CortexApiException extends RuntimeException {
 
@@ -66,8 +69,18 @@ public abstract sealed class CortexApiException extends RuntimeException {
     return false;
   }
 
+  /**
+   * Whether the server could not be reached or used for this request: no answer, 401, 403, 404, 429 once retries
+   * are exhausted, 5xx, any other unexpected status or an unreadable answer. False only for {@link
+   * DefinitionRejected} (400), where the server worked and refused what it was sent. Command lines exit with a code
+   * of its own for service failures, so that a CI gate can tell an outage from a rejected workflow.
+   */
+  public boolean isServiceFailure() {
+    return true;
+  }
+
   private static String format(int status, String method, String path, String detail) {
-    return "[" + status + "] " + method + " " + path + ": " + detail;
+    return (status == 0 ? "" : "[" + status + "] ") + method + " " + path + ": " + detail;
   }
 
   static String truncate(String text) {
@@ -148,6 +161,11 @@ public abstract sealed class CortexApiException extends RuntimeException {
     /** The violations the server listed; empty when it sent only a message. */
     public List<ServerViolation> violations() {
       return violations;
+    }
+
+    @Override
+    public boolean isServiceFailure() {
+      return false;
     }
   }
 

@@ -79,7 +79,7 @@ public final class CortexClient {
       query.searchQuery().ifPresent(q -> params.put("searchQuery", q));
       params.put("page", page);
       params.put("pageSize", query.pageSize());
-      ApiJson.Page<WorkflowSummary> result = caller.call("GET", WORKFLOWS + "?page=" + page + "&pageSize=" + query.pageSize(), true,
+      ApiJson.Page<WorkflowSummary> result = caller.call("GET", WORKFLOWS + "?" + queryString(params), true,
           () -> workflows.list(params), ApiJson::workflowPage);
       out.addAll(result.items());
       if (page + 1 >= result.totalPages() || result.items().isEmpty()) {
@@ -293,7 +293,15 @@ public final class CortexClient {
     return "CortexClient[" + baseUrl + "]";
   }
 
-  private static String workflowPath(String tagOrId) {
+  // The query as Feign sends it, so that a failure names the request actually made.
+  private static String queryString(Map<String, Object> params) {
+    StringBuilder query = new StringBuilder();
+    params.forEach((name, value) -> query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+        .append(encode(String.valueOf(value))));
+    return query.toString();
+  }
+
+    private static String workflowPath(String tagOrId) {
     Objects.requireNonNull(tagOrId, "tagOrId");
     return WORKFLOWS + "/" + encode(tagOrId);
   }

@@ -37,7 +37,8 @@ public record RunRequest(RunScope scope, Map<String, Object> initialContext, Opt
 
   /** This request with {@code initialContext} set. */
   public RunRequest withInitialContext(Map<String, ?> context) {
-    return new RunRequest(scope, Map.copyOf(context), runAs, notificationRecipients);
+    // the canonical constructor copies it, keeping its order (Map.copyOf would not)
+    return new RunRequest(scope, new LinkedHashMap<String, Object>(context), runAs, notificationRecipients);
   }
 
   /** This request with {@code runAs} set to {@code email}. */

@@ -48,6 +48,26 @@ class CortexClientErrorsTest {
   }
 
   @Test
+  void every_failure_but_a_rejected_definition_is_a_service_failure() {
+    // given
+    int[] statuses = {401, 403, 404, 405, 500, 503};
+    for (int status : statuses) {
+      api.enqueue(status, "{\"message\":\"no\"}");
+    }
+    api.enqueue(400, "{\"message\":\"Workflow must have exactly one root action\"}");
+
+    // when
+    java.util.List<Boolean> serviceFailures = new java.util.ArrayList<>();
+    for (int i = 0; i <= statuses.length; i++) {
+      serviceFailures.add(catchThrowableOfType(() -> api.client.deleteWorkflow("w"), CortexApiException.class)
+          .isServiceFailure());
+    }
+
+    // then
+    assertThat(serviceFailures).containsExactly(true, true, true, true, true, true, false);
+  }
+
+  @Test
   void maps_400_to_definition_rejected_with_the_server_message() {
     // given
     api.enqueue(400, "{\"type\":\"BAD_REQUEST\",\"message\":\"Workflow must have exactly one root action\"}");
@@ -192,10 +212,11 @@ class CortexClientErrorsTest {
     CortexApiException e = catchThrowableOfType(CortexApiException.Unreachable.class, () -> client.listTeams());
 
     // then
-    assertThat(e).hasMessage("[0] GET /api/v1/teams?includeTeamsWithoutMembers=true: cannot connect to 'http://127.0.0.1:" + port
+    assertThat(e).hasMessage("GET /api/v1/teams?includeTeamsWithoutMembers=true: cannot connect to 'http://127.0.0.1:" + port
         + "': connection refused");
     assertThat(e.isTransient()).isFalse();
     assertThat(api.time.sleeps()).as("a refused connection is not retried").isEmpty();
+    assertThat(e.isServiceFailure()).isTrue();
   }
 
   @Test
@@ -210,7 +231,7 @@ class CortexClientErrorsTest {
         () -> api.client.deleteWorkflow("w"));
 
     // then
-    assertThat(e.getMessage()).startsWith("[0] DELETE /api/v1/workflows/w: connection to '");
+    assertThat(e.getMessage()).startsWith("DELETE /api/v1/workflows/w: connection to '");
     assertThat(e.isTransient()).isTrue();
     assertThat(e).isNotInstanceOf(feign.FeignException.class);
     assertThat(e.getCause()).isNotInstanceOf(feign.FeignException.class);

@@ -66,13 +66,13 @@ class CortexClientTimeoutTest {
   }
 
   @Test
-  void a_request_to_a_server_that_never_answers_fails_at_the_read_timeout_naming_the_url_and_the_timeout() {
+  void a_request_to_a_server_that_never_answers_fails_at_the_read_timeout_naming_the_query_sent_and_the_timeout() {
     CortexClient client = builder().retryPolicy(RetryPolicy.none()).build();
 
-    assertThatThrownBy(() -> client.listWorkflows(WorkflowQuery.all()))
+    assertThatThrownBy(() -> client.listWorkflows(WorkflowQuery.all().withActions().search("deploy api")))
         .isInstanceOf(CortexApiException.Unreachable.class)
-        .hasMessageStartingWith("[0] GET /api/v1/workflows?page=0&")
-        .hasMessageEndingWith(": no answer from '" + url() + "' within the read timeout of 0.3 s");
+        .hasMessage("GET /api/v1/workflows?includeActions=true&searchQuery=deploy%20api&page=0&pageSize=1000: "
+            + "no answer from '" + url() + "' within the read timeout of 0.3 s");
   }
 
   @Test

@@ -160,7 +160,7 @@ class CloudflareWorkflowsClientFailuresTest {
     // then
     assertThatThrownBy(() -> impatient.getWorkflow("db-migrate"))
         .isInstanceOf(CortexApiException.Unreachable.class)
-        .hasMessage("[0] GET " + MockCloudflare.ROOT + "/db-migrate: no answer from '"
+        .hasMessage("GET " + MockCloudflare.ROOT + "/db-migrate: no answer from '"
             + cf.server.url("/client/v4").toString().replaceAll("/$", "") + "' within the read timeout of 0.2 s");
   }
 

@@ -72,10 +72,11 @@ abstract class WorkspaceMojo extends CortexflowMojo {
     } catch (CortexApiException.Unauthorized e) {
       throw new MojoExecutionException(safe(e.getMessage().endsWith(NO_TOKEN)
           ? e.getMessage() + ", or set cortexflow.serverId to a settings.xml server holding it"
-          : e.getMessage() + " (the server rejected the API token: check " + tokenSource + ")"), e);
+          : e.getMessage().endsWith("the API token was rejected") ? e.getMessage() + ": check " + tokenSource
+          : e.getMessage() + " (the API token was rejected: check " + tokenSource + ")"), e);
     } catch (CortexApiException.Forbidden e) {
       throw new MojoExecutionException(safe(e.getMessage()
-          + " (the server refused the API token or it lacks a permission: check " + tokenSource + ")"), e);
+          + " (the API token lacks a permission, or the feature is off: check " + tokenSource + ")"), e);
     } catch (CortexApiException.Unreachable e) {
       throw new MojoExecutionException(safe(e.getMessage()), e);
     } catch (CortexApiException | RunTimeoutException e) {

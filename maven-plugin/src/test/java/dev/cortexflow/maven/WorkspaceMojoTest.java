@@ -84,7 +84,7 @@ class WorkspaceMojoTest {
         WorkspaceMojo.TOKEN_VARIABLE, "wrong-token"));
 
     assertThatThrownBy(push::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessageEndingWith("(the server refused the API token or it lacks a permission: check CORTEX_API_TOKEN)")
+        .hasMessageEndingWith("(the API token lacks a permission, or the feature is off: check CORTEX_API_TOKEN)")
         .message().doesNotContain("wrong-token");
     assertThat(sandbox.workflowCount()).isZero();
   }

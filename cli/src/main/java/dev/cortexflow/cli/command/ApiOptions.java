@@ -26,6 +26,8 @@ final class ApiOptions {
 
   static final String TOKEN_VARIABLE = "CORTEX_API_TOKEN";
   static final String URL_VARIABLE = "CORTEX_API_URL";
+  static final String NO_TOKEN = "no API token: set " + TOKEN_VARIABLE + " (export " + TOKEN_VARIABLE
+      + "=...) or give --token-file FILE; nothing was sent";
 
   @Option(names = "--url", paramLabel = "URL",
       description = "Cortex API base URL (default: $CORTEX_API_URL, else " + CortexClientBuilder.DEFAULT_BASE_URL + ").")
@@ -94,8 +96,8 @@ final class ApiOptions {
   }
 
   /**
-   * A client for the workspace; a bad URL or timeout, or an unreadable or malformed token, is a usage error found
-   * before any request.
+   * A client for the workspace; a bad URL or timeout, or a missing, unreadable or malformed token, is a usage error
+   * found before any request.
    */
   CortexClient client(CliContext context, Secrets secrets, Output output) {
     String token = token(context, secrets);
@@ -106,9 +108,14 @@ final class ApiOptions {
           + tokenSource(context));
     }
     String base = baseUrl(context);
+    Duration readTimeout = requestTimeout == null ? null : timeout();
+    if (token.isEmpty()) {
+      // refused here: a request without credentials would still reach the server (production, by default)
+      throw CliException.usage(NO_TOKEN);
+    }
     CortexClientBuilder builder = CortexClient.builder().token(() -> token);
-    if (requestTimeout != null) {
-      builder.readTimeout(timeout());
+    if (readTimeout != null) {
+      builder.readTimeout(readTimeout);
     }
     CortexClient client;
     try {
@@ -116,8 +123,7 @@ final class ApiOptions {
     } catch (IllegalArgumentException e) {
       throw CliException.usage(e.getMessage(), e);
     }
-    output.detail("server: " + base + (token.isEmpty() ? " (no API token)"
-        : " (API token from " + tokenSource(context) + ")"));
+    output.detail("server: " + base + " (API token from " + tokenSource(context) + ")");
     return client;
   }
 

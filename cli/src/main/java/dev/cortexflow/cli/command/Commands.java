@@ -58,6 +58,10 @@ public final class Commands {
         root.addSubcommand(name, create.apply(context));
       }
     });
+    // one table of exit codes, at the foot of every --help
+    root.getCommandSpec().usageMessage().footer(ExitCodes.helpFooter());
+    root.getSubcommands().values()
+        .forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCodes.helpFooter()));
     root.setOut(context.out());
     root.setErr(context.err());
     root.setCaseInsensitiveEnumValuesAllowed(true);

@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
     description = {
         "Compare descriptors with the live workspace.",
         "Prints the plan a push would carry out: workflows to create, to update (with a unified YAML diff), "
-            + "unchanged, and prune candidates inside --prune-prefix. A file whose reading has an ERROR is not "
-            + "compared (exit 2). "
-            + "Exit 0 when nothing differs, 1 when something does."
+            + "unchanged, and prune candidates inside --prune-prefix. "
+            + "A prune candidate that is a draft already is settled, not a difference. "
+            + "A file whose reading has an ERROR is not compared (exit 2). "
+            + "Exit 0 when nothing differs, 1 when something does, 3 when the server cannot be reached or used."
     })
 final class DiffCommand extends CliCommand {
 
@@ -37,7 +38,7 @@ final class DiffCommand extends CliCommand {
   List<Path> paths;
 
   @Option(names = "--prune-prefix", paramLabel = "P",
-      description = "Also list live workflows whose tag starts with P and that no file defines.")
+      description = "Also list live workflows whose tag starts with P and that no file defines; end it in '-'.")
   String prunePrefix;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -60,6 +61,7 @@ final class DiffCommand extends CliCommand {
     api.requireRenderedForThisEnvironment(files);
     List<Workflow> local = Descriptors.readComparable(files, unknownTypes.allow);
     Descriptors.requireDistinctTags(files, local);
+    Plans.warnAboutOpenPrefix(prunePrefix, output);
     SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
     return plan.hasDifferences() ? ExitCodes.FAILURE : ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.cortexflow.cli.command;
 
 import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.client.sync.SyncEngine;
 import dev.cortexflow.client.sync.SyncPlan;
 import dev.cortexflow.client.sync.SyncScope;
@@ -20,6 +21,17 @@ final class Plans {
       return engine.plan(local, SyncScope.tagPrefix(prunePrefix));
     } catch (IllegalArgumentException e) {
       throw CliException.usage(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Warns on stderr when {@code prefix} does not end in {@code -}: {@code load} also matches {@code loadtest-1},
+   * so a prune could reach another family of workflows.
+   */
+  static void warnAboutOpenPrefix(String prefix, Output output) {
+    if (prefix != null && !prefix.isBlank() && !prefix.endsWith("-")) {
+      output.error("warning: --prune-prefix '" + prefix + "' does not end in '-', so it also matches e.g. '"
+          + prefix + "test-1': end it in '-' ('" + prefix + "-') to match one family of tags only");
     }
   }
 

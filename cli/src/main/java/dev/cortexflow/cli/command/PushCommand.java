@@ -1,16 +1,25 @@
 package dev.cortexflow.cli.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.DescriptorFiles;
+import dev.cortexflow.cli.internal.Descriptors.Checked;
 import dev.cortexflow.cli.internal.ExitCodes;
+import dev.cortexflow.cli.internal.JsonText;
 import dev.cortexflow.cli.internal.Output;
+import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.cli.internal.Progress;
 import dev.cortexflow.cli.internal.ValidatedDescriptors;
+import dev.cortexflow.cli.internal.ValidationRun;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.cli.internal.WriteTally;
 import dev.cortexflow.client.sync.ApplyOptions;
+import dev.cortexflow.client.sync.ChangeKind;
+import dev.cortexflow.client.sync.PlannedChange;
 import dev.cortexflow.client.sync.PrunePolicy;
 import dev.cortexflow.client.sync.SyncEngine;
 import dev.cortexflow.client.sync.SyncPlan;
@@ -18,9 +27,14 @@ import dev.cortexflow.client.sync.SyncProblem;
 import dev.cortexflow.client.sync.SyncReport;
 import dev.cortexflow.client.sync.SyncResult;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.validate.WorkflowValidator;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,11 +47,17 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Validate descriptors, then create or update them in the workspace.",
-        "Nothing is written when any file has an ERROR. Prints the plan, then one line per workflow written. "
-            + "Live workflows inside --prune-prefix that no file defines are left alone, drafted or deleted (--prune). "
-            + "Exit 1 when a file is invalid or the server rejects a workflow."
+        "Prints the validation report on stderr first, as validate does; nothing is sent when any file has an ERROR. "
+            + "Then prints the plan, and one line per workflow written. "
+            + "Live workflows inside --prune-prefix that no file defines are left alone, drafted or deleted (--prune); "
+            + "a drafted one is settled ('already drafted'); --prune delete asks before deleting (--yes to skip). "
+            + "Exit 1 when a file is invalid or the server rejects a workflow, 3 when the server cannot be reached "
+            + "or used."
     })
 final class PushCommand extends CliCommand {
+
+  // how many tags a refusal names before it says how many more there are
+  private static final int NAMED = 10;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Descriptor files or folders.")
   List<Path> paths;
@@ -46,12 +66,15 @@ final class PushCommand extends CliCommand {
   boolean dryRun;
 
   @Option(names = "--prune-prefix", paramLabel = "P",
-      description = "The tag prefix inside which workflows that no file defines may be pruned.")
+      description = "The tag prefix inside which workflows that no file defines may be pruned; end it in '-'.")
   String prunePrefix;
 
   @Option(names = "--prune", paramLabel = "POLICY", defaultValue = "ignore",
       description = "ignore (default), draft or delete the workflows found by --prune-prefix.")
   PrunePolicy prune;
+
+  @Option(names = "--yes", description = "Delete the candidates of --prune delete without asking.")
+  boolean yes;
 
   @Option(names = "--server-validate", description = "Also validate every workflow on the server before writing.")
   boolean serverValidate;
@@ -78,9 +101,9 @@ final class PushCommand extends CliCommand {
   }
 
   @Override
-  int execute(Output output) {
+  int execute(Output output) throws IOException {
     if (prune != PrunePolicy.IGNORE && prunePrefix == null) {
-      throw CliException.usage("--prune " + prune.name().toLowerCase(java.util.Locale.ROOT)
+      throw CliException.usage("--prune " + prune.name().toLowerCase(Locale.ROOT)
           + " needs --prune-prefix to say which workflows it may touch");
     }
     if (concurrency < 1 || concurrency > 16) {
@@ -89,37 +112,73 @@ final class PushCommand extends CliCommand {
     List<DescriptorFile> files = DescriptorFiles.expand(context, paths);
     api.requireRenderedForThisEnvironment(files);
     WorkflowValidator validator = rules.validator(context, output, unknownTypes.validator());
-    List<Workflow> local = validated(files, validator, output);
+    Map<String, String> fileOfTag = new LinkedHashMap<>();
+    List<Workflow> local = validated(files, validator, output, fileOfTag);
     if (local.isEmpty()) {
       return ExitCodes.FAILURE;
     }
+    Plans.warnAboutOpenPrefix(prunePrefix, output);
     SyncEngine engine = SyncEngine.using(api.client(context, secrets, output));
     SyncPlan plan = Plans.plan(engine, local, prunePrefix);
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(prune).withServerValidation(serverValidate)
         .withConcurrency(concurrency).withValidator(validator);
     if (format == DiffCommand.Format.json) {
-      return json(engine, plan, options, output);
+      return json(engine, plan, options, output, fileOfTag);
     }
     output.info(plan.toText().stripTrailing());
     if (dryRun) {
       output.info("dry run: nothing changed");
       return ExitCodes.OK;
     }
+    if (!deletionConfirmed(plan, output)) {
+      return ExitCodes.FAILURE;
+    }
     return apply(engine, plan, output, options);
   }
 
-  private int json(SyncEngine engine, SyncPlan plan, ApplyOptions options, Output output) {
+  private int json(SyncEngine engine, SyncPlan plan, ApplyOptions options, Output output,
+      Map<String, String> fileOfTag) throws IOException {
     if (dryRun) {
-      output.raw(Plans.json(plan));
+      output.raw(withFiles(plan.toJson(), "changes", fileOfTag));
       return ExitCodes.OK;
     }
+    if (!deletionConfirmed(plan, output)) {
+      return ExitCodes.FAILURE;
+    }
     SyncReport report = engine.apply(plan, options);
-    String json = report.toJson();
-    output.raw(json.endsWith("\n") ? json : json + "\n");
-    return report.isSuccess() ? ExitCodes.OK : ExitCodes.FAILURE;
+    String json = withFiles(report.toJson(), "results", fileOfTag);
+    output.raw(withFiles(json, "problems", fileOfTag));
+    return exitCode(report);
   }
 
-  /** Applies {@code plan} with progress lines; exit 1 when anything failed. */
+  /**
+   * Whether the deletions of {@code --prune delete} may go ahead: always with {@code --yes} or when there are none;
+   * on a terminal when the person answers yes; never otherwise (refused, naming them, before anything is sent).
+   */
+  private boolean deletionConfirmed(SyncPlan plan, Output output) throws IOException {
+    List<String> doomed = plan.changes(ChangeKind.PRUNE_CANDIDATE).stream().map(PlannedChange::tag).toList();
+    if (prune != PrunePolicy.DELETE || yes || doomed.isEmpty()) {
+      return true;
+    }
+    String what = "--prune delete would delete " + Plural.of(doomed.size(), "workflow");
+    if (!context.interactive()) {
+      String named = String.join(", ", doomed.subList(0, Math.min(NAMED, doomed.size())))
+          + (doomed.size() > NAMED ? " and " + (doomed.size() - NAMED) + " more" : "");
+      throw CliException.usage(what + " (" + named + ") and there is no terminal to confirm on: give --yes to"
+          + " delete them; nothing was changed");
+    }
+    output.error(what + ":");
+    doomed.forEach(tag -> output.error("  - " + tag));
+    output.prompt("Delete " + (doomed.size() == 1 ? "it" : "them") + "? [y/N] ");
+    String answer = context.in().readLine();
+    if (answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"))) {
+      return true;
+    }
+    output.error("error: not confirmed; nothing was changed");
+    return false;
+  }
+
+  /** Applies {@code plan} with progress lines; exit 1 when anything failed, 3 when the server could not be used. */
   static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options) {
     return apply(engine, plan, output, options, ShutdownHooks.RUNTIME);
   }
@@ -147,7 +206,12 @@ final class PushCommand extends CliCommand {
       result.error().ifPresent(e -> output.error("error: " + result.tag() + ": " + e));
     }
     output.result(report.summary());
-    return report.isSuccess() ? ExitCodes.OK : ExitCodes.FAILURE;
+    return exitCode(report);
+  }
+
+  /** 0 when everything was written, 3 when only the server's failures stopped writes, else 1. */
+  static int exitCode(SyncReport report) {
+    return report.isSuccess() ? ExitCodes.OK : report.isServiceFailure() ? ExitCodes.SERVICE : ExitCodes.FAILURE;
   }
 
   /** Where the interrupted-push hook is registered: the JVM's shutdown hooks, or a test's. */
@@ -173,14 +237,51 @@ final class PushCommand extends CliCommand {
     void remove(Thread hook);
   }
 
-  // Every file is read and validated before anything is written; an empty list means "stop, exit 1".
-  private static List<Workflow> validated(List<DescriptorFile> files, WorkflowValidator validator,
-      Output output) {
-    ValidatedDescriptors checked = ValidatedDescriptors.of(files, validator);
-    checked.errors().forEach(output::result);
-    if (!checked.isValid()) {
-      output.result(checked.summary());
+  /**
+   * Every file is read and validated before anything is sent, with the report {@code validate} prints (on stderr);
+   * an empty list means "stop, exit 1". Records each workflow's file in {@code fileOfTag}.
+   */
+  private List<Workflow> validated(List<DescriptorFile> files, WorkflowValidator validator, Output output,
+      Map<String, String> fileOfTag) {
+    ValidationRun run = ValidationRun.of(files, validator, file -> { });
+    run.printViolations(output);
+    if (!run.unreadable().isEmpty()) {
+      run.printUnreadable(output);
+      throw CliException.usage(Plural.of(run.unreadable().size(), "file") + " could not be read; nothing pushed");
     }
-    return checked.workflows();
+    if (run.errorCount() > 0) {
+      output.error("error: " + ValidatedDescriptors.nothingPushed(run.errorCount(), files.size()));
+      return List.of();
+    }
+    List<Workflow> workflows = new ArrayList<>();
+    for (Checked checked : run.checked()) {
+      Workflow workflow = checked.workflow();
+      workflows.add(workflow);
+      fileOfTag.put(workflow.tag(), checked.file().displayName());
+    }
+    return workflows;
+  }
+
+  // each entry of the array at key gets the "file" of its tag, right after the tag, when a file defines it
+  private static String withFiles(String json, String key, Map<String, String> fileOfTag) {
+    ObjectNode root = JsonText.parse(json);
+    JsonNode entries = root.path(key);
+    if (!entries.isArray()) {
+      return json;
+    }
+    ArrayNode rebuilt = JsonText.object().arrayNode();
+    for (JsonNode entry : entries) {
+      ObjectNode item = rebuilt.addObject();
+      String file = fileOfTag.get(entry.path("tag").asText());
+      for (Iterator<Map.Entry<String, JsonNode>> it = entry.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        item.set(field.getKey(), field.getValue());
+        if (field.getKey().equals("tag") && file != null) {
+          item.put("file", file);
+        }
+      }
+    }
+    root.set(key, rebuilt);
+    return JsonText.write(root);
   }
 }

@@ -6,15 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cortexflow} without a command: prints the usage. */
+/** {@code cortexflow} without a command: prints the usage (its footer, the exit codes, is set by {@link Commands}). */
 @Command(
     name = "cortexflow",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Type-safe Cortex Workflows: render, validate, format, graph, import and sync workflow descriptors.",
-    footer = {
-        "",
-        "Exit codes: 0 success, 1 violations/differences/failures, 2 bad usage or unreadable input.",
+    description = {
+        "Type-safe Cortex Workflows: render, validate, format, graph, import and sync workflow descriptors.",
         "Server commands read the API token from CORTEX_API_TOKEN or --token-file and the URL from --url or "
             + "CORTEX_API_URL."
     })

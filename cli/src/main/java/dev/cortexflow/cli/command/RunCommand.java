@@ -5,6 +5,7 @@ import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.RunFollower;
+import dev.cortexflow.cli.internal.RunInputs;
 import dev.cortexflow.cli.internal.VersionProvider;
 import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.CortexClient;
@@ -12,9 +13,11 @@ import dev.cortexflow.client.RunRequest;
 import dev.cortexflow.client.RunScope;
 import dev.cortexflow.client.RunStatus;
 import dev.cortexflow.client.WorkflowRun;
+import dev.cortexflow.model.EntityFilter;
+import dev.cortexflow.model.GlobalFilter;
+import dev.cortexflow.model.Workflow;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -29,8 +32,11 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Start a run of a workflow and, with --wait, follow it to its end.",
-        "The workflow must be runnable via the API (isRunnableViaApi). "
-            + "Exit 0 when started (or, with --wait, completed), 1 when the run failed or was cancelled."
+        "The workflow must be runnable via the API (isRunnableViaApi); an ENTITY workflow needs --entity. "
+            + "Inputs are typed by the workflow's variables: --input count=3 is a number for a NUMBER variable, "
+            + "true/false for a BOOLEAN one, JSON for lists and objects; --input-json gives JSON for any entry. "
+            + "Exit 0 when started (or, with --wait, completed), 1 when the run failed or was cancelled, "
+            + "2 for a bad input, 3 when the server cannot be reached or used."
     })
 final class RunCommand extends CliCommand {
 
@@ -38,8 +44,12 @@ final class RunCommand extends CliCommand {
   String tag;
 
   @Option(names = "--input", paramLabel = "KEY=VALUE",
-      description = "Initial context entry (seeds the variable of the same name); repeatable.")
+      description = "Initial context entry (seeds the variable of the same name, typed by it); repeatable.")
   List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--input-json", paramLabel = "KEY=JSON",
+      description = "Initial context entry given as JSON, e.g. 'replicas=3' or 'tags=[\"a\"]'; repeatable.")
+  List<String> jsonInputs = new ArrayList<>();
 
   @Option(names = "--entity", paramLabel = "ID", description = "Run on this entity (ENTITY workflows).")
   String entity;
@@ -64,7 +74,7 @@ final class RunCommand extends CliCommand {
 
   @Override
   int execute(Output output) throws InterruptedException {
-    Map<String, String> initialContext = initialContext();
+    RunInputs.requireWellFormed(inputs, jsonInputs);
     if (pollMillis <= 0) {
       throw CliException.usage(
           "--poll-interval " + pollMillis + " is not valid: give a number of milliseconds above 0");
@@ -73,13 +83,16 @@ final class RunCommand extends CliCommand {
       throw CliException.usage("--timeout " + timeoutSeconds + " is not valid: give a number of seconds, 0 or more");
     }
     CortexClient client = api.client(context, secrets, output);
+    Workflow workflow = client.getWorkflow(tag);
+    requireScope(workflow);
+    Map<String, Object> initialContext = RunInputs.typed(workflow, inputs, jsonInputs);
     RunScope scope = entity == null ? RunScope.global() : RunScope.entity(entity);
     WorkflowRun run;
     try {
       run = client.startRun(tag, RunRequest.of(scope).withInitialContext(initialContext));
     } catch (CortexApiException.Forbidden e) {
       // Cortex answers 403 both for a token without the permission and for a workflow not runnable via the API.
-      throw CliException.usage(e.getMessage() + " (check that workflow '" + tag + "' has isRunnableViaApi: true,"
+      throw CliException.service(e.getMessage() + " (check that workflow '" + tag + "' has isRunnableViaApi: true,"
           + " runnableViaApi() in Java, and that the API token may run workflows)", e);
     }
     output.result("started run " + run.id() + " of '" + tag + "'");
@@ -92,16 +105,15 @@ final class RunCommand extends CliCommand {
     return last.status().equals(RunStatus.COMPLETED) ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
-  // Parsed here rather than by picocli so that a missing '=' gets a message that says how to fix it.
-  private Map<String, String> initialContext() {
-    Map<String, String> entries = new LinkedHashMap<>();
-    for (String input : inputs) {
-      int equals = input.indexOf('=');
-      if (equals <= 0) {
-        throw CliException.usage("--input '" + input + "' is not KEY=VALUE: write it as e.g. --input environment=prod");
-      }
-      entries.put(input.substring(0, equals), input.substring(equals + 1));
+  // An ENTITY workflow started without an entity would run with a GLOBAL scope: refused before it starts.
+  private void requireScope(Workflow workflow) {
+    if (workflow.filter() instanceof EntityFilter && entity == null) {
+      throw CliException.usage("workflow '" + tag + "' is an ENTITY workflow: give --entity ID (the entity's tag or id,"
+          + " e.g. --entity my-service) to say which entity it runs on; nothing was started");
     }
-    return entries;
+    if (workflow.filter() instanceof GlobalFilter && entity != null) {
+      throw CliException.usage("workflow '" + tag + "' is a GLOBAL workflow: drop --entity " + entity
+          + "; nothing was started");
+    }
   }
 }

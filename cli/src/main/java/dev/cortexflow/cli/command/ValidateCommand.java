@@ -3,12 +3,10 @@ package dev.cortexflow.cli.command;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.DescriptorFiles;
-import dev.cortexflow.cli.internal.Descriptors.Checked;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.ValidationRun;
 import dev.cortexflow.cli.internal.VersionProvider;
-import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +22,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Validate YAML or JSON workflow descriptors.",
-        "Folders stand for every *.yaml, *.yml and *.json below them. Prints one line per violation, "
-            + "'FILE: SEVERITY CODE at POINTER: message', then 'N errors, M warnings in K files'. "
+        "Folders stand for every *.yaml, *.yml and *.json below them. Prints one line per violation on stderr, "
+            + "'FILE: SEVERITY CODE at POINTER: message', then 'N errors, M warnings in K files' on stdout. "
             + "Files that share a workflow tag are a DUPLICATE_TAG error on all but the first. "
             + "Exit 0 when there is no ERROR, 1 when there is, 2 when a file cannot be read at all."
     })
@@ -61,17 +59,10 @@ final class ValidateCommand extends CliCommand {
     } else if (format == Format.sarif) {
       output.raw(run.sarif(VersionProvider.version()));
     } else {
-      for (Checked c : run.checked()) {
-        for (Violation v : c.violations()) {
-          output.result(c.file().displayName() + ": " + v);
-        }
-      }
+      run.printViolations(output);
       output.result(run.summary());
     }
-    for (ValidationRun.Unreadable failure : run.unreadable()) {
-      output.error("error: " + failure.failure().getMessage());
-      output.stackTrace(failure.failure());
-    }
+    run.printUnreadable(output);
     if (!run.unreadable().isEmpty()) {
       return ExitCodes.USAGE;
     }

@@ -1,6 +1,9 @@
 package dev.cortexflow.cli.internal;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.StringReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +21,26 @@ import java.util.Optional;
  * @param err where errors go
  * @param environment environment variables (the API token and URL are read from here)
  * @param workingDirectory relative paths given on the command line resolve against it
- * @param interactive whether stdout is a terminal (progress then redraws one line instead of printing many)
+ * @param interactive whether a person is at a terminal (progress then redraws one line instead of printing many,
+ *     and a command may ask a question on {@code in})
+ * @param in where answers to questions are read from (standard input)
  */
-public record CliContext(
-    PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory, boolean interactive) {
+public record CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
+    boolean interactive, BufferedReader in) {
 
   /** Checks and copies the parts. */
   public CliContext {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(in, "in");
     environment = Map.copyOf(environment);
     workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
+
+  /** A context whose standard input is empty. */
+  public CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
+      boolean interactive) {
+    this(out, err, environment, workingDirectory, interactive, new BufferedReader(new StringReader("")));
   }
 
   /** The process's own streams, environment and directory. */
@@ -38,7 +50,8 @@ public record CliContext(
         writer(System.err),
         System.getenv(),
         Path.of(""),
-        System.console() != null);
+        System.console() != null,
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
   }
 
   /** An environment variable, when set and not blank. */

@@ -35,6 +35,11 @@ public final class CliException extends RuntimeException {
     return new CliException(ExitCodes.FAILURE, message, cause);
   }
 
+  /** The server could not be reached or used, as {@code cause} says (shown with --verbose): exit 3. */
+  public static CliException service(String message, Throwable cause) {
+    return new CliException(ExitCodes.SERVICE, message, cause);
+  }
+
   /** The process exit code. */
   public int exitCode() {
     return exitCode;

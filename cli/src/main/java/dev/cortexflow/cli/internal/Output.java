@@ -64,6 +64,11 @@ public final class Output {
     write(context.err(), line + "\n");
   }
 
+  /** A question on stderr, without a line end, so that the answer is typed after it. */
+  public void prompt(String question) {
+    write(context.err(), question);
+  }
+
   /** The stack trace of {@code failure} on stderr, only with {@code --verbose}. */
   public void stackTrace(Throwable failure) {
     if (verbose) {

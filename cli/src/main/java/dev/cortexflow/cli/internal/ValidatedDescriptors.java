@@ -62,6 +62,11 @@ public record ValidatedDescriptors(List<Workflow> workflows, List<String> errors
 
   /** {@code N errors in M files; nothing pushed}. */
   public String summary() {
-    return Plural.of(errors.size(), "error") + " in " + Plural.of(fileCount, "file") + "; nothing pushed";
+    return nothingPushed(errors.size(), fileCount);
+  }
+
+  /** {@code N errors in M files; nothing pushed}: why a push stopped before sending anything. */
+  public static String nothingPushed(int errors, int files) {
+    return Plural.of(errors, "error") + " in " + Plural.of(files, "file") + "; nothing pushed";
   }
 }

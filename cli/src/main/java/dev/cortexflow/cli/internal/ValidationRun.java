@@ -86,6 +86,26 @@ public final class ValidationRun {
     return warnings;
   }
 
+  /**
+   * The report of every violation, errors and warnings, one {@code FILE: SEVERITY CODE at POINTER: message} line
+   * each on stderr: what {@code validate} prints, and {@code push} before anything is sent.
+   */
+  public void printViolations(Output output) {
+    for (Checked c : checked) {
+      for (Violation v : c.violations()) {
+        output.error(c.file().displayName() + ": " + v);
+      }
+    }
+  }
+
+  /** One {@code error:} line on stderr per file that could not be read (with its stack trace under --verbose). */
+  public void printUnreadable(Output output) {
+    for (Unreadable failure : unreadable) {
+      output.error("error: " + failure.failure().getMessage());
+      output.stackTrace(failure.failure());
+    }
+  }
+
   /** {@code N errors, M warnings in K files}. */
   public String summary() {
     return Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning") + " in " + Plural.of(fileCount, "file");

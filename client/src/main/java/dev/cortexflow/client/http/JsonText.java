@@ -31,6 +31,15 @@ public final class JsonText {
     return MAPPER.createObjectNode();
   }
 
+  /** The JSON object in {@code json}, which this program wrote itself. */
+  public static ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) MAPPER.readTree(json);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("a JSON document could not be read back", e);
+    }
+  }
+
   /** {@code node} pretty-printed, with a final newline. */
   public static String write(JsonNode node) {
     try {

@@ -46,14 +46,11 @@ final class Applier {
     return switch (change.kind()) {
       case UNCHANGED -> SyncResult.of(change.tag(), SyncOutcome.UNCHANGED);
       case CREATE, UPDATE -> null;
-      case PRUNE_CANDIDATE -> policy == PrunePolicy.IGNORE
-          || (policy == PrunePolicy.DRAFT && isDraft(change)) ? SyncResult.of(change.tag(), SyncOutcome.SKIPPED)
-          : null;
+      case PRUNE_CANDIDATE -> policy == PrunePolicy.IGNORE ? SyncResult.of(change.tag(), SyncOutcome.SKIPPED)
+          : policy == PrunePolicy.DRAFT && change.isDrafted()
+              ? SyncResult.of(change.tag(), SyncOutcome.ALREADY_DRAFTED)
+              : null;
     };
-  }
-
-  private static boolean isDraft(PlannedChange change) {
-    return change.liveJson().map(j -> Planner.objectOf(j).path("isDraft").asBoolean(false)).orElse(false);
   }
 
   private void runWrites(List<PlannedChange> changes, List<Integer> writes, SyncResult[] results,
@@ -107,9 +104,9 @@ final class Applier {
         default -> throw new IllegalStateException("no write for " + change);
       }
     } catch (CortexApiException e) {
-      return SyncResult.failed(tag, e.getMessage());
+      return SyncResult.failed(tag, e.getMessage(), e.isServiceFailure());
     } catch (RuntimeException e) {
-      return SyncResult.failed(tag, e.getClass().getSimpleName() + ": " + e.getMessage());
+      return SyncResult.failed(tag, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
     }
   }
 

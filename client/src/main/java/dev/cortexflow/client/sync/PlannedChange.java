@@ -25,6 +25,15 @@ public record PlannedChange(String tag, ChangeKind kind, Optional<Workflow> loca
     Objects.requireNonNull(diff, "diff");
   }
 
+  /**
+   * Whether this is a prune candidate that is a draft already ({@code isDraft: true} live): settled for
+   * {@link PrunePolicy#DRAFT}, so not a difference.
+   */
+  public boolean isDrafted() {
+    return kind == ChangeKind.PRUNE_CANDIDATE
+        && liveJson.map(j -> Planner.objectOf(j).path("isDraft").asBoolean(false)).orElse(false);
+  }
+
   /** {@code create deploy-service}, {@code prune-candidate old-job}, .... */
   @Override
   public String toString() {

@@ -63,6 +63,10 @@ final class Prevalidator {
     try {
       result = client.validate(codec.json(w), DescriptorFormat.JSON);
     } catch (CortexApiException e) {
+      if (e.isServiceFailure()) {
+        // the server cannot be used: nothing is written, and the caller tells an outage from a rejection
+        throw e;
+      }
       out.add(new SyncProblem(w.tag(), "SERVER", "", "could not be validated: " + e.getMessage()));
       return;
     }

@@ -12,13 +12,15 @@ public enum SyncOutcome {
   PRUNED,
   /** Prune candidate set to draft ({@link PrunePolicy#DRAFT}). */
   DRAFTED,
-  /** Prune candidate left alone ({@link PrunePolicy#IGNORE}, or already a draft). */
+  /** Prune candidate left alone ({@link PrunePolicy#IGNORE}). */
   SKIPPED,
+  /** Prune candidate that is a draft already ({@link PrunePolicy#DRAFT}): settled, nothing sent. */
+  ALREADY_DRAFTED,
   /** The request failed; {@link SyncResult#error()} says why. */
   FAILED;
 
-  /** The lower-case verb used in progress lines: {@code updated}. */
+  /** The lower-case verb used in progress lines: {@code updated}, {@code already drafted}. */
   public String verb() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

@@ -43,16 +43,28 @@ public final class SyncPlan {
     return (int) changes.stream().filter(c -> c.kind() == kind).count();
   }
 
-  /** Whether local and live differ: something to create or update, or a prune candidate. */
+  /**
+   * Whether local and live differ: something to create or update, or a prune candidate that is not a draft yet (a
+   * drafted one is settled, see {@link PlannedChange#isDrafted()}).
+   */
   public boolean hasDifferences() {
-    return changes.stream().anyMatch(c -> c.kind() != ChangeKind.UNCHANGED);
+    return changes.stream().anyMatch(c -> c.kind() != ChangeKind.UNCHANGED && !c.isDrafted());
   }
 
-  /** {@code Plan: 1 to create, 2 to update, 497 unchanged, 0 prune candidates}. */
+  /** How many prune candidates are drafts already. */
+  public int draftedCount() {
+    return (int) changes.stream().filter(PlannedChange::isDrafted).count();
+  }
+
+  /**
+   * {@code Plan: 1 to create, 2 to update, 497 unchanged, 0 prune candidates}; with drafted candidates
+   * {@code 3 prune candidates (2 already drafted)}.
+   */
   public String summary() {
+    int candidates = count(ChangeKind.PRUNE_CANDIDATE);
     return "Plan: " + count(ChangeKind.CREATE) + " to create, " + count(ChangeKind.UPDATE) + " to update, "
-        + count(ChangeKind.UNCHANGED) + " unchanged, " + count(ChangeKind.PRUNE_CANDIDATE) + " prune candidate"
-        + (count(ChangeKind.PRUNE_CANDIDATE) == 1 ? "" : "s");
+        + count(ChangeKind.UNCHANGED) + " unchanged, " + candidates + " prune candidate"
+        + (candidates == 1 ? "" : "s") + (draftedCount() == 0 ? "" : " (" + draftedCount() + " already drafted)");
   }
 
   /**
@@ -66,7 +78,8 @@ public final class SyncPlan {
       switch (c.kind()) {
         case CREATE -> out.append("+ ").append(c).append('\n');
         case UPDATE -> out.append("~ ").append(c).append('\n').append(c.diff());
-        case PRUNE_CANDIDATE -> out.append("- ").append(c).append('\n');
+        case PRUNE_CANDIDATE -> out.append("- ").append(c).append(c.isDrafted() ? " (already drafted)" : "")
+            .append('\n');
         case UNCHANGED -> { }
       }
     }
@@ -84,20 +97,21 @@ public final class SyncPlan {
    * }
    * }</pre>
    *
-   * {@code scope} is null when none was named; {@code diff} is present on updates only.
+   * {@code scope} is present only when a prune prefix was named, {@code summary.alreadyDrafted} and a change's
+   * {@code "alreadyDrafted" : true} only when a prune candidate is a draft already, {@code diff} on updates only.
+   * Absent keys are left out, never null.
    */
   public String toJson() {
     ObjectNode root = JsonText.object();
-    if (scope.isPresent()) {
-      root.put("scope", scope.get().tagPrefix());
-    } else {
-      root.putNull("scope");
-    }
+    scope.ifPresent(s -> root.put("scope", s.tagPrefix()));
     ObjectNode summary = root.putObject("summary");
     summary.put("create", count(ChangeKind.CREATE));
     summary.put("update", count(ChangeKind.UPDATE));
     summary.put("unchanged", count(ChangeKind.UNCHANGED));
     summary.put("pruneCandidates", count(ChangeKind.PRUNE_CANDIDATE));
+    if (draftedCount() > 0) {
+      summary.put("alreadyDrafted", draftedCount());
+    }
     ArrayNode list = root.putArray("changes");
     for (PlannedChange c : changes) {
       ObjectNode item = list.addObject();
@@ -105,6 +119,9 @@ public final class SyncPlan {
       item.put("action", c.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       if (c.kind() == ChangeKind.UPDATE) {
         item.put("diff", c.diff());
+      }
+      if (c.isDrafted()) {
+        item.put("alreadyDrafted", true);
       }
     }
     return JsonText.write(root);

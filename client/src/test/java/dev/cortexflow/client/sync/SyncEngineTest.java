@@ -168,6 +168,28 @@ class SyncEngineTest {
   }
 
   @Test
+  void a_plan_without_a_prune_scope_leaves_the_scope_key_out_of_its_json() {
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("p-new")));
+
+    assertThat(plan.toJson()).isEqualTo("""
+        {
+          "summary" : {
+            "create" : 1,
+            "update" : 0,
+            "unchanged" : 0,
+            "pruneCandidates" : 0
+          },
+          "changes" : [
+            {
+              "tag" : "p-new",
+              "action" : "create"
+            }
+          ]
+        }
+        """);
+  }
+
+  @Test
   void rejects_two_local_workflows_with_one_tag() {
     assertThatThrownBy(() -> sync.plan(List.of(SyncWorkflows.simple("x"), SyncWorkflows.simple("x"))))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("two local workflows have tag 'x'");
@@ -226,10 +248,30 @@ class SyncEngineTest {
     assertThat(client.findWorkflow("keep").orElseThrow().isDraft()).isFalse();
     Workflow drafted = DslCodec.INSTANCE.read(Planner.withoutServerKeys(client.findWorkflow("s-old").get().json()));
     assertThat(drafted).isEqualTo(SyncWorkflows.simple("s-old").toBuilder().isDraft(true).build());
-    // a second prune finds it already drafted
-    assertThat(sync.apply(sync.plan(List.of(), SyncScope.tagPrefix("s-")),
-        ApplyOptions.defaults().withPrunePolicy(PrunePolicy.DRAFT)).results())
-        .extracting(SyncResult::toString).containsExactly("skipped s-old");
+  }
+
+  @Test
+  void a_drafted_prune_candidate_is_settled_the_next_plan_has_no_difference_and_the_next_draft_sends_nothing() {
+    // given
+    push(SyncWorkflows.simple("s-old"));
+    sync.apply(sync.plan(List.of(), SyncScope.tagPrefix("s-")),
+        ApplyOptions.defaults().withPrunePolicy(PrunePolicy.DRAFT));
+    mark = sandbox.requestCount();
+
+    // when
+    SyncPlan again = sync.plan(List.of(), SyncScope.tagPrefix("s-"));
+    SyncReport report = sync.apply(again, ApplyOptions.defaults().withPrunePolicy(PrunePolicy.DRAFT));
+
+    // then
+    assertThat(again.hasDifferences()).isFalse();
+    assertThat(again.toText()).isEqualTo("""
+        - prune-candidate s-old (already drafted)
+        Plan: 0 to create, 0 to update, 0 unchanged, 1 prune candidate (1 already drafted)
+        """);
+    assertThat(report.results()).extracting(SyncResult::toString).containsExactly("already drafted s-old");
+    assertThat(report.summary()).isEqualTo(
+        "Applied: 0 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted, 0 skipped, 0 failed, 1 already drafted");
+    assertThat(requestsSinceMark()).noneMatch(RecordedRequest::isWrite);
   }
 
   @Test
@@ -341,7 +383,8 @@ class SyncEngineTest {
           .containsExactly(SyncOutcome.CREATED, SyncOutcome.FAILED, SyncOutcome.CREATED);
       assertThat(report.results().get(1).error().orElseThrow()).startsWith("[500] POST /api/v1/workflows: ");
       assertThat(failing.workflowCount()).isEqualTo(2);
-      assertThat(report.toJson()).contains("\"outcome\" : \"failed\"");
+      assertThat(report.toJson()).contains("\"outcome\" : \"failed\"", "\"failed\" : 1", "\"created\" : 2");
+      assertThat(report.isServiceFailure()).as("a 500 is the server's failure, not the workflow's").isTrue();
     }
   }
 }
