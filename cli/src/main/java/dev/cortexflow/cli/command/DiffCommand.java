@@ -58,6 +58,9 @@ final class DiffCommand extends CliCommand {
     Descriptors.requireDistinctTags(files, local);
     SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
+    if (format == Format.text && api.activity().requestsRetried() > 0) {
+      output.info(api.activity().retriedText());
+    }
     return plan.hasDifferences() ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 }

@@ -1,5 +1,6 @@
 package dev.cortexflow.cli.command;
 
+import dev.cortexflow.cli.internal.ApiActivity;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
@@ -21,6 +22,7 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.WorkflowValidator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,7 +103,7 @@ final class PushCommand extends CliCommand {
       output.info("dry run: nothing changed");
       return ExitCodes.OK;
     }
-    return apply(engine, plan, output, options);
+    return apply(engine, plan, output, options, api.activity());
   }
 
   private int json(SyncEngine engine, SyncPlan plan, ApplyOptions options, Output output) {
@@ -115,16 +117,20 @@ final class PushCommand extends CliCommand {
     return report.isSuccess() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
-  /** Applies {@code plan} with progress lines; exit 1 when anything failed. */
-  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options) {
-    return apply(engine, plan, output, options, ShutdownHooks.RUNTIME);
+  /**
+   * Applies {@code plan} with progress lines; exit 1 when anything failed. The summary says how many requests
+   * {@code activity} saw retried, when any were.
+   */
+  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options, ApiActivity activity) {
+    return apply(engine, plan, output, options, ShutdownHooks.RUNTIME, activity::retriedSuffix);
   }
 
   /**
    * Applies {@code plan} with progress lines; when the process is stopped meanwhile (Ctrl-C), a shutdown hook says
    * what was written and what was in flight, since the JVM ends the writes half-way.
    */
-  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options, ShutdownHooks hooks) {
+  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options, ShutdownHooks hooks,
+      Supplier<String> retried) {
     Progress progress = output.progress();
     WriteTally tally = new WriteTally(progress);
     Thread onInterrupt = new Thread(() -> output.error(tally.interrupt()), "cortexflow-push-interrupted");
@@ -142,7 +148,7 @@ final class PushCommand extends CliCommand {
     for (SyncResult result : report.results()) {
       result.error().ifPresent(e -> output.error("error: " + result.tag() + ": " + e));
     }
-    output.result(report.summary());
+    output.result(report.summary() + retried.get());
     return report.isSuccess() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
