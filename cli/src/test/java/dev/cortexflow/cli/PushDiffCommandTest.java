@@ -286,4 +286,22 @@ class PushDiffCommandTest {
     assertThat(diff.err).isEqualTo(message);
     assertThat(liveTags()).isEmpty();
   }
+
+  @Test
+  void push_and_diff_count_the_requests_they_retried() {
+    sandbox.close();
+    // the first write fails twice, the second once; the diff's list (request 7) is throttled
+    sandbox = CortexSandbox.builder().token(TOKEN).failRequests(2, 3, 5).throttleRequests(7).retryAfterSeconds(0)
+        .build().start();
+
+    CliRun push = cli().run("push", "flows", "--concurrency", "1");
+    CliRun diff = cli().run("diff", "flows");
+
+    assertThat(push.exitCode).as(push.toString()).isZero();
+    assertThat(push.out).endsWith("[2/2] created wait-for-ci\n"
+        + "Applied: 2 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted, 0 skipped, 0 failed, 2 requests retried\n");
+    assertThat(diff.exitCode).as(diff.toString()).isZero();
+    assertThat(diff.out).isEqualTo("Plan: 0 to create, 0 to update, 2 unchanged, 0 prune candidates\n"
+        + "1 request retried\n");
+  }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.cortexflow.yaml.WorkflowReader;
+import dev.cortexflow.yaml.WorkflowYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,11 +100,57 @@ class ServerCommandsTest {
   }
 
   @Test
-  void pull_of_an_unknown_tag_exits_3_naming_it() {
-    CliRun run = cli().run("pull", "--out", "live", "--tag", "nope");
+  void pull_of_an_unknown_tag_reports_it_and_still_pulls_the_others_with_exit_1() {
+    CliRun run = cli().run("pull", "--out", "live", "--tag", "nope", "--tag", "wait-for-ci");
 
-    assertThat(run.exitCode).isEqualTo(3);
-    assertThat(run.err.lines()).singleElement().asString().startsWith("error: [404] GET /api/v1/workflows/nope");
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.err).isEqualTo("error: --tag nope: the workspace has no workflow with this tag: not pulled\n");
+    assertThat(run.out).isEqualTo("[1/1] pulled wait-for-ci\npulled 1 workflow to live, 1 not found\n");
+    assertThat(Fixtures.read(dir.resolve("live/wait-for-ci.yaml"))).startsWith("name: Wait for CI\n");
+  }
+
+  @Test
+  void pull_reads_the_workspace_with_one_list_request_including_the_blocks() {
+    sandbox.clearRecordedRequests();
+
+    CliRun run = cli().run("pull", "--out", "live");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(sandbox.recordedRequests()).extracting(r -> r.method() + " " + r.path() + "?" + r.query())
+        .containsExactly("GET /api/v1/workflows?includeActions=true&page=0&pageSize=1000");
+    assertThat(Fixtures.read(dir.resolve("live/wait-for-ci.yaml")))
+        .isEqualTo(WorkflowYaml.write(WorkflowReader.read(ASYNC, "wait-for-ci.yaml").workflow()));
+  }
+
+  @Test
+  void pull_counts_the_requests_it_retried_in_its_summary() {
+    sandbox.close();
+    sandbox = CortexSandbox.builder().token(TOKEN).throttleRequests(1).retryAfterSeconds(0).build().start();
+
+    CliRun run = cli().run("pull", "--out", "live");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("pulled 0 workflows to live, 1 request retried\n");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void a_rate_limit_that_is_no_positive_whole_number_is_a_usage_error_naming_the_flag() {
+    for (String value : new String[] {"0", "-5", "ten", "2.5"}) {
+      CliRun run = cli().run("pull", "--out", "live", "--rate-limit", value);
+
+      assertThat(run.exitCode).as(value).isEqualTo(2);
+      assertThat(run.err).as(value).isEqualTo("error: --rate-limit " + value + " is not valid: give the most"
+          + " requests per minute as a whole number, 1 or more (default: 1000)\n");
+    }
+  }
+
+  @Test
+  void a_rate_limit_is_accepted_by_every_server_command() {
+    CliRun run = cli().run("pull", "--out", "live", "--rate-limit", "600");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(cli().run("run", "wait-for-ci", "--rate-limit", "5").exitCode).isZero();
   }
 
   @Test

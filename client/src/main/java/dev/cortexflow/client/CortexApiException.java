@@ -1,5 +1,6 @@
 package dev.cortexflow.client;
 
+import dev.cortexflow.client.http.ApiWait;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,8 @@ import java.util.Objects;
  * <p>The message follows one shape: {@code [404] DELETE /api/v1/workflows/deploy-service: Workflow not found};
  * when no response arrived, without a status: {@code GET /api/v1/workflows?includeActions=true&page=0&pageSize=1000:
  * cannot connect to 'https://api.example.com': connection refused}. The path is the one actually requested, query
- * included.
+ * included. When the request was sent more than once, the message ends with the attempts and the time they took:
+ * {@code [500] POST /api/v1/workflows: Internal error (after 6 attempts over 17 s)}.
  */
 public abstract sealed class CortexApiException extends RuntimeException {
 
@@ -35,6 +37,8 @@ public abstract sealed class CortexApiException extends RuntimeException {
   private final String method;
   private final String path;
   private final String body;
+  private int attempts = 1;
+  private Duration elapsed = Duration.ZERO;
 
   private CortexApiException(int status, String method, String path, String body, String detail, Throwable cause) {
     super(format(status, method, path, detail), cause);
@@ -62,6 +66,44 @@ public abstract sealed class CortexApiException extends RuntimeException {
   /** The response body, truncated to {@value #MAX_BODY} characters, with the API token redacted; empty when none. */
   public String body() {
     return body;
+  }
+
+  /** How many times the request was sent before it failed for good; 1 when it was not retried. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** How long the attempts took, from the first one's start to the last one's failure; zero when not retried. */
+  public Duration elapsed() {
+    return elapsed;
+  }
+
+  /**
+   * Records that this failure ended {@code attempts} attempts over {@code elapsed}, for the client's retry loop
+   * (as {@link Throwable#initCause} does for a cause); the message then ends with
+   * {@code (after 6 attempts over 17 s)}.
+   *
+   * @return this exception
+   * @throws IllegalStateException when the attempts were recorded already
+   * @throws IllegalArgumentException when {@code attempts} is below 2
+   */
+  public CortexApiException withAttempts(int attempts, Duration elapsed) {
+    if (attempts < 2) {
+      throw new IllegalArgumentException("attempts " + attempts + " is not valid: use 2 or more");
+    }
+    if (this.attempts != 1) {
+      throw new IllegalStateException("the attempts of this failure are recorded already");
+    }
+    this.attempts = attempts;
+    this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
+    return this;
+  }
+
+  /** The message of the shape described on the class, with the attempts when there were several. */
+  @Override
+  public String getMessage() {
+    return attempts == 1 ? super.getMessage()
+        : super.getMessage() + " (after " + attempts + " attempts over " + ApiWait.seconds(elapsed) + ")";
   }
 
   /** Whether retrying the same request later may succeed (429, 408, 5xx and lost connections). */

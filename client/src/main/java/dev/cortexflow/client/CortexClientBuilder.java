@@ -1,6 +1,7 @@
 package dev.cortexflow.client;
 
 import dev.cortexflow.client.http.ApiCaller;
+import dev.cortexflow.client.http.ApiWaitListener;
 import dev.cortexflow.client.http.Redactor;
 import dev.cortexflow.client.http.RequestLimiter;
 import dev.cortexflow.client.http.Settings;
@@ -25,7 +26,9 @@ import java.util.function.Supplier;
  *       {@link CortexApiException.Unreachable} naming the URL and the timeout, and is retried like a lost connection
  *       (never for a run start)</li>
  *   <li>{@link RetryPolicy#standard()}</li>
- *   <li>at most {@value #DEFAULT_REQUESTS_PER_MINUTE} requests in any rolling minute (the API's limit)</li>
+ *   <li>at most {@value #DEFAULT_REQUESTS_PER_MINUTE} requests in any rolling minute, as the server counts them
+ *       (the API's limit)</li>
+ *   <li>no {@link #waitListener(ApiWaitListener) wait listener}</li>
  *   <li>User-Agent {@code cortexflow/<version>}</li>
  * </ul>
  *
@@ -64,6 +67,7 @@ public final class CortexClientBuilder {
   private String userAgent = "cortexflow/" + Version.current();
   private ClientTime time = ClientTime.SYSTEM;
   private Random random = new SecureRandom();
+  private ApiWaitListener waitListener = ApiWaitListener.NONE;
 
   CortexClientBuilder() {}
 
@@ -105,9 +109,21 @@ public final class CortexClientBuilder {
     return this;
   }
 
-  /** Sets the most requests sent in any rolling minute (at least 1). */
+  /**
+   * Sets the most requests sent in any rolling minute (at least 1), as the server counts them: by arrival, both ends
+   * of the minute counted. See {@link RequestLimiter}.
+   */
   public CortexClientBuilder requestsPerMinute(int limit) {
     this.requestsPerMinute = Settings.atLeastOne(limit, "requestsPerMinute");
+    return this;
+  }
+
+  /**
+   * Sets who is told of every wait before a request (the rate limit, {@code Retry-After}, a backoff before a retry);
+   * by default nobody.
+   */
+  public CortexClientBuilder waitListener(ApiWaitListener listener) {
+    this.waitListener = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
@@ -144,7 +160,7 @@ public final class CortexClientBuilder {
     FeignApis apis = new FeignApis(url, tokens, userAgent, connectTimeout, readTimeout, redactor);
     RequestLimiter limiter = new RequestLimiter(requestsPerMinute, time.nanoClock(), time.sleeper());
     ApiCaller caller = new ApiCaller(url, retryPolicy, limiter, time.sleeper(), random, redactor, connectTimeout,
-        readTimeout);
+        readTimeout, time.nanoClock(), waitListener);
     return new CortexClient(url, apis, caller, time);
   }
 

@@ -1,5 +1,7 @@
 package dev.cortexflow.client;
 
+import dev.cortexflow.client.internal.LiveWorkflows;
+import dev.cortexflow.model.Workflow;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +26,17 @@ public record WorkflowSummary(String tag, String name, Optional<String> id, Opti
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(json, "json");
+  }
+
+  /**
+   * Reads {@link #json()} into the model, without the keys the server manages ({@code id}, {@code cid},
+   * {@code createdAt}, {@code lastUpdatedAt}), as {@link CortexClient#getWorkflow(String)} does; the blocks are
+   * there when the list was asked for them ({@link WorkflowQuery#withActions()}).
+   *
+   * @throws IllegalArgumentException when the definition cannot be read as a workflow
+   */
+  public Workflow workflow() {
+    return LiveWorkflows.read(json);
   }
 
   /** {@code tag (name)}, without the definition text. */

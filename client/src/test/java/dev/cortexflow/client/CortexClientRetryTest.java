@@ -3,7 +3,10 @@ package dev.cortexflow.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cortexflow.client.http.ApiWait;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -86,7 +89,10 @@ class CortexClientRetryTest {
 
     // when / then
     assertThatThrownBy(() -> api.client.listTeams()).isInstanceOf(CortexApiException.ServerError.class)
-        .hasMessage("[500] GET /api/v1/teams?includeTeamsWithoutMembers=true: boom");
+        .hasMessage("[500] GET /api/v1/teams?includeTeamsWithoutMembers=true: boom (after 4 attempts over 0.3 s)")
+        .satisfies(e -> assertThat(((CortexApiException) e).attempts()).isEqualTo(4))
+        .satisfies(e -> assertThat(((CortexApiException) e).elapsed())
+            .isEqualTo(api.time.sleeps().stream().reduce(Duration.ZERO, Duration::plus)));
     assertThat(api.server.getRequestCount()).isEqualTo(4);
     assertThat(api.time.sleeps()).hasSize(3);
     assertThat(api.time.sleeps().get(0)).isLessThanOrEqualTo(Duration.ofMillis(100));
@@ -162,6 +168,41 @@ class CortexClientRetryTest {
     }
 
     // then
-    assertThat(api.time.sleeps()).containsExactly(Duration.ofMinutes(1));
+    assertThat(api.time.sleeps()).containsExactly(Duration.ofMinutes(1).plusMillis(1));
+  }
+
+  @Test
+  void tells_the_listener_of_every_wait_before_it_waits() throws Exception {
+    // given: a 429 with Retry-After, a 503, then success; a limit of 2 per minute
+    List<String> told = new ArrayList<>();
+    CortexClient client = api.builder().requestsPerMinute(2)
+        .retryPolicy(new RetryPolicy(6, Duration.ofMillis(400), Duration.ofSeconds(8), Duration.ofMinutes(1)))
+        .waitListener(wait -> told.add(wait.text() + (wait.isFirstRetry() ? " [first retry]" : "")))
+        .build();
+    api.server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "5").setBody("{}"));
+    api.enqueue(503, "{}");
+    api.enqueue(200, TEAMS);
+
+    // when
+    client.listTeams();
+
+    // then
+    assertThat(told).containsExactly(
+        "waiting 5 s (Retry-After) before retrying GET /api/v1/teams?includeTeamsWithoutMembers=true"
+            + " (attempt 2 of 6, after status 429) [first retry]",
+        "waiting " + ApiWait.seconds(api.time.sleeps().get(1)) + " (backoff) before retrying GET"
+            + " /api/v1/teams?includeTeamsWithoutMembers=true (attempt 3 of 6, after status 503)",
+        "waiting " + ApiWait.seconds(api.time.sleeps().get(2)) + " for the API rate limit (2/min)");
+  }
+
+  @Test
+  void a_failure_that_was_not_retried_names_no_attempts() {
+    // given
+    api.enqueue(404, "{\"message\":\"no such team\"}");
+
+    // when / then
+    assertThatThrownBy(() -> api.client.getTeam("t")).isInstanceOf(CortexApiException.NotFound.class)
+        .hasMessage("[404] GET /api/v1/teams/t: no such team")
+        .satisfies(e -> assertThat(((CortexApiException) e).attempts()).isEqualTo(1));
   }
 }

@@ -2,6 +2,7 @@ package dev.cortexflow.cloudflare;
 
 import dev.cortexflow.client.RetryPolicy;
 import dev.cortexflow.client.http.ApiCaller;
+import dev.cortexflow.client.http.ApiWaitListener;
 import dev.cortexflow.client.http.FeignSetup;
 import dev.cortexflow.client.http.Redactor;
 import dev.cortexflow.client.http.RequestLimiter;
@@ -160,7 +161,7 @@ public final class CloudflareWorkflowsClientBuilder {
         redactor, "CLOUDFLARE_API_TOKEN").target(CloudflareApi.class, baseUrl);
     RequestLimiter limiter = new RequestLimiter(requests, window, nanoClock, sleeper);
     ApiCaller caller = new ApiCaller(baseUrl, retryPolicy, limiter, sleeper, random, redactor, connectTimeout,
-        readTimeout);
+        readTimeout, nanoClock, ApiWaitListener.NONE);
     String basePath = URI.create(baseUrl).getRawPath();
     return new CloudflareWorkflowsClient(baseUrl, basePath == null ? "" : basePath, account, api, caller);
   }

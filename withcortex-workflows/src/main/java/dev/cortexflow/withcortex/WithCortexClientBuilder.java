@@ -2,6 +2,7 @@ package dev.cortexflow.withcortex;
 
 import dev.cortexflow.client.RetryPolicy;
 import dev.cortexflow.client.http.ApiCaller;
+import dev.cortexflow.client.http.ApiWaitListener;
 import dev.cortexflow.client.http.FeignSetup;
 import dev.cortexflow.client.http.Redactor;
 import dev.cortexflow.client.http.RequestLimiter;
@@ -143,7 +144,7 @@ public final class WithCortexClientBuilder {
         "WITHCORTEX_API_KEY").target(WithCortexApi.class, baseUrl);
     RequestLimiter limiter = new RequestLimiter(requestsPerMinute, nanoClock, sleeper);
     ApiCaller caller = new ApiCaller(baseUrl, retryPolicy, limiter, sleeper, random, redactor, connectTimeout,
-        readTimeout);
+        readTimeout, nanoClock, ApiWaitListener.NONE);
     String basePath = URI.create(baseUrl).getRawPath();
     return new WithCortexClient(baseUrl, basePath == null ? "" : basePath, app, api, caller);
   }

@@ -1,5 +1,6 @@
 package dev.cortexflow.cli.command;
 
+import dev.cortexflow.cli.internal.ApiActivity;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --url}, {@code --token-file} and {@code --env} for the commands that talk to a Cortex workspace. The token comes only from
+ * {@code --url}, {@code --token-file}, {@code --request-timeout}, {@code --rate-limit} and {@code --env} for the commands that talk to a Cortex workspace. The token comes only from
  * {@code CORTEX_API_TOKEN} or the token file, never from the command line, and is registered with {@link Secrets} so
  * that no output can show it.
  */
@@ -42,10 +43,17 @@ final class ApiOptions {
           + " 0.5 (default: 30).")
   String requestTimeout;
 
+  @Option(names = "--rate-limit", paramLabel = "N",
+      description = "The most requests sent in any minute, as the server counts them (default: "
+          + CortexClientBuilder.DEFAULT_REQUESTS_PER_MINUTE + ", the API's limit).")
+  String rateLimit;
+
   @Option(names = "--env", paramLabel = "NAME",
       description = "Talk to this environment's workspace: its URL and token source come from "
           + ProjectFile.NAME + " (instead of --url, --token-file and the CORTEX_API_* variables).")
   String env;
+
+  private ApiActivity activity;
 
   /** The workspace of {@code --env}, when given; {@code --url} and {@code --token-file} cannot be given with it. */
   Optional<ProjectFile.Workspace> workspace(CliContext context) {
@@ -108,14 +116,15 @@ final class ApiOptions {
           + tokenSource(context));
     }
     String base = baseUrl(context);
-    Duration readTimeout = requestTimeout == null ? null : timeout();
     if (token.isEmpty()) {
       // refused here: a request without credentials would still reach the server (production, by default)
       throw CliException.usage(NO_TOKEN);
     }
-    CortexClientBuilder builder = CortexClient.builder().token(() -> token);
-    if (readTimeout != null) {
-      builder.readTimeout(readTimeout);
+    activity = new ApiActivity(output);
+    CortexClientBuilder builder = CortexClient.builder().token(() -> token).waitListener(activity)
+        .requestsPerMinute(requestsPerMinute());
+    if (requestTimeout != null) {
+      builder.readTimeout(timeout());
     }
     CortexClient client;
     try {
@@ -125,6 +134,30 @@ final class ApiOptions {
     }
     output.detail("server: " + base + " (API token from " + tokenSource(context) + ")");
     return client;
+  }
+
+  /** The waits and retries of the client {@link #client} made; call it after that. */
+  ApiActivity activity() {
+    if (activity == null) {
+      throw new IllegalStateException("no client was made yet");
+    }
+    return activity;
+  }
+
+  private int requestsPerMinute() {
+    if (rateLimit == null) {
+      return CortexClientBuilder.DEFAULT_REQUESTS_PER_MINUTE;
+    }
+    try {
+      int n = Integer.parseInt(rateLimit.strip());
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw CliException.usage("--rate-limit " + rateLimit + " is not valid: give the most requests per minute as a"
+        + " whole number, 1 or more (default: " + CortexClientBuilder.DEFAULT_REQUESTS_PER_MINUTE + ")");
   }
 
   private Duration timeout() {

@@ -1,6 +1,7 @@
 package dev.cortexflow.cli.command;
 
 import dev.cortexflow.WorkflowSource;
+import dev.cortexflow.cli.internal.ApiActivity;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DemoRun;
@@ -64,10 +65,12 @@ final class DemoCommand extends CliCommand {
       output.result("1. Started the sandbox at " + sandbox.url());
       RenderPlan rendered = render(folder, output);
       List<Workflow> workflows = validate(rendered, output);
-      CortexClient client = CortexClient.builder().baseUrl(sandbox.url()).token(() -> DEMO_TOKEN).build();
+      ApiActivity activity = new ApiActivity(output);
+      CortexClient client = CortexClient.builder().baseUrl(sandbox.url()).token(() -> DEMO_TOKEN)
+          .waitListener(activity).build();
       SyncEngine engine = SyncEngine.using(client);
-      push(engine, workflows, output, "4. Pushing to the sandbox");
-      if (push(engine, workflows, output, "5. Pushing again: nothing should change").hasDifferences()) {
+      push(engine, workflows, output, "4. Pushing to the sandbox", activity);
+      if (push(engine, workflows, output, "5. Pushing again: nothing should change", activity).hasDifferences()) {
         throw CliException.failure("the second push found differences: the round trip is not stable");
       }
       output.result("");
@@ -130,18 +133,19 @@ final class DemoCommand extends CliCommand {
     return workflows;
   }
 
-  private static SyncPlan push(SyncEngine engine, List<Workflow> workflows, Output output, String heading) {
+  private static SyncPlan push(SyncEngine engine, List<Workflow> workflows, Output output, String heading,
+      ApiActivity activity) {
     SyncPlan plan = engine.plan(workflows);
     output.result("");
     output.result(heading);
     plan.toText().lines().forEach(line -> output.result("   " + line));
-    apply(engine, plan, output.indented(3));
+    apply(engine, plan, output.indented(3), activity);
     return plan;
   }
 
   // One writer at a time so that the progress lines come in plan order, the same on every run.
-  private static void apply(SyncEngine engine, SyncPlan plan, Output output) {
-    int code = PushCommand.apply(engine, plan, output, ApplyOptions.defaults().withConcurrency(1));
+  private static void apply(SyncEngine engine, SyncPlan plan, Output output, ApiActivity activity) {
+    int code = PushCommand.apply(engine, plan, output, ApplyOptions.defaults().withConcurrency(1), activity);
     if (code != ExitCodes.OK) {
       throw CliException.failure("the push to the sandbox failed");
     }

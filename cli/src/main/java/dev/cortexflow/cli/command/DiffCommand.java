@@ -64,6 +64,9 @@ final class DiffCommand extends CliCommand {
     Plans.warnAboutOpenPrefix(prunePrefix, output);
     SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
+    if (format == Format.text && api.activity().requestsRetried() > 0) {
+      output.info(api.activity().retriedText());
+    }
     return plan.hasDifferences() ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 }

@@ -19,8 +19,11 @@ import dev.cortexflow.yaml.WorkflowYamlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -34,7 +37,9 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = {
         "Download workflows from the workspace into <tag>.yaml files.",
-        "Without --tag, every workflow of the workspace. A live tag that cannot be a file name (not letters, digits,"
+        "Without --tag, every workflow of the workspace. The workspace is read with one paged list request per"
+            + " 1,000 workflows. A --tag the workspace does not have is reported, the others are pulled, and the exit"
+            + " code is 1. A live tag that cannot be a file name (not letters, digits,"
             + " '.', '_' and '-', or longer than 250 characters, or differing from another only in case) is reported"
             + " and skipped, the others are pulled, and the exit code is 1."
     })
@@ -66,19 +71,38 @@ final class PullCommand extends CliCommand {
       }
     }
     CortexClient client = api.client(context, secrets, output);
-    List<String> listed = tags.isEmpty()
-        ? client.listWorkflows(WorkflowQuery.all()).stream().map(WorkflowSummary::tag).sorted().toList()
-        : tags;
+    // one paged list with the definitions, as push and diff read the workspace
+    Map<String, WorkflowSummary> live = new LinkedHashMap<>();
+    for (WorkflowSummary summary : client.listWorkflows(WorkflowQuery.all().withActions())) {
+      live.putIfAbsent(summary.tag(), summary);
+    }
+    List<String> errors = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
+    int missing = 0;
+    if (tags.isEmpty()) {
+      live.keySet().stream().sorted().forEach(listed::add);
+    } else {
+      for (String tag : new LinkedHashSet<>(tags)) {
+        if (live.containsKey(tag)) {
+          listed.add(tag);
+        } else {
+          missing++;
+          errors.add("--tag " + tag + ": the workspace has no workflow with this tag: not pulled");
+        }
+      }
+    }
     // A live tag is the server's data: one that cannot be a file name here is reported and left out, the rest pulled.
     List<String> wanted = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    int skipped = 0;
     Set<String> fileNames = new HashSet<>();
     for (String tag : listed) {
       if (!isFileName(tag)) {
-        skipped.add("workflow tag '" + shown(tag) + "' cannot be a file name: skipped (a tag to pull has letters,"
+        skipped++;
+        errors.add("workflow tag '" + shown(tag) + "' cannot be a file name: skipped (a tag to pull has letters,"
             + " digits, '.', '_' and '-', at most " + MAX_TAG + " characters)");
       } else if (!fileNames.add(tag.toLowerCase(Locale.ROOT))) {
-        skipped.add("workflow tag '" + tag + "' differs from another only in case: skipped (the two files would be"
+        skipped++;
+        errors.add("workflow tag '" + tag + "' differs from another only in case: skipped (the two files would be"
             + " one on a case-insensitive file system)");
       } else {
         wanted.add(tag);
@@ -88,17 +112,27 @@ final class PullCommand extends CliCommand {
     Progress progress = output.progress();
     int done = 0;
     for (String tag : wanted) {
-      String text = client.getWorkflowText(tag, DescriptorFormat.YAML);
-      TextFiles.write(folder.resolve(tag + ".yaml"), canonical(text, tag), out + "/" + tag + ".yaml");
+      TextFiles.write(folder.resolve(tag + ".yaml"), yaml(client, live.get(tag)), out + "/" + tag + ".yaml");
       progress.step(++done, wanted.size(), "pulled " + tag);
     }
     progress.finish();
-    for (String reason : skipped) {
-      output.error("error: " + reason);
+    for (String error : errors) {
+      output.error("error: " + error);
     }
     output.info("pulled " + Plural.of(wanted.size(), "workflow") + " to " + out
-        + (skipped.isEmpty() ? "" : ", skipped " + skipped.size()));
-    return skipped.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+        + (skipped == 0 ? "" : ", skipped " + skipped) + (missing == 0 ? "" : ", " + missing + " not found")
+        + api.activity().retriedSuffix());
+    return errors.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  // The listed definition in canonical YAML; one the model cannot read is fetched as the server renders it, so that
+  // nothing is lost.
+  private static String yaml(CortexClient client, WorkflowSummary summary) {
+    try {
+      return WorkflowYaml.write(summary.workflow());
+    } catch (IllegalArgumentException e) {
+      return canonical(client.getWorkflowText(summary.tag(), DescriptorFormat.YAML), summary.tag());
+    }
   }
 
   private static boolean isFileName(String tag) {

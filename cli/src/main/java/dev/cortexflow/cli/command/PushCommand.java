@@ -3,6 +3,7 @@ package dev.cortexflow.cli.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cortexflow.cli.internal.ApiActivity;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -133,7 +135,7 @@ final class PushCommand extends CliCommand {
     if (!deletionConfirmed(plan, output)) {
       return ExitCodes.FAILURE;
     }
-    return apply(engine, plan, output, options);
+    return apply(engine, plan, output, options, api.activity());
   }
 
   private int json(SyncEngine engine, SyncPlan plan, ApplyOptions options, Output output,
@@ -178,16 +180,20 @@ final class PushCommand extends CliCommand {
     return false;
   }
 
-  /** Applies {@code plan} with progress lines; exit 1 when anything failed, 3 when the server could not be used. */
-  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options) {
-    return apply(engine, plan, output, options, ShutdownHooks.RUNTIME);
+  /**
+   * Applies {@code plan} with progress lines; exit 1 when anything failed, 3 when the server could not be used.
+   * The summary says how many requests {@code activity} saw retried, when any were.
+   */
+  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options, ApiActivity activity) {
+    return apply(engine, plan, output, options, ShutdownHooks.RUNTIME, activity::retriedSuffix);
   }
 
   /**
    * Applies {@code plan} with progress lines; when the process is stopped meanwhile (Ctrl-C), a shutdown hook says
    * what was written and what was in flight, since the JVM ends the writes half-way.
    */
-  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options, ShutdownHooks hooks) {
+  static int apply(SyncEngine engine, SyncPlan plan, Output output, ApplyOptions options, ShutdownHooks hooks,
+      Supplier<String> retried) {
     Progress progress = output.progress();
     WriteTally tally = new WriteTally(progress);
     Thread onInterrupt = new Thread(() -> output.error(tally.interrupt()), "cortexflow-push-interrupted");
@@ -205,7 +211,7 @@ final class PushCommand extends CliCommand {
     for (SyncResult result : report.results()) {
       result.error().ifPresent(e -> output.error("error: " + result.tag() + ": " + e));
     }
-    output.result(report.summary());
+    output.result(report.summary() + retried.get());
     return exitCode(report);
   }
 

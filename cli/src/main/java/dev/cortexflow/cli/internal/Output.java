@@ -16,23 +16,25 @@ public final class Output {
   private final boolean quiet;
   private final boolean verbose;
   private final String indent;
+  private final LiveLine live;
 
   /** Output for one command run. */
   public Output(CliContext context, Secrets secrets, boolean quiet, boolean verbose) {
-    this(context, secrets, quiet, verbose, "");
+    this(context, secrets, quiet, verbose, "", new LiveLine());
   }
 
-  private Output(CliContext context, Secrets secrets, boolean quiet, boolean verbose, String indent) {
+  private Output(CliContext context, Secrets secrets, boolean quiet, boolean verbose, String indent, LiveLine live) {
     this.context = context;
     this.secrets = secrets;
     this.quiet = quiet;
     this.verbose = verbose;
     this.indent = indent;
+    this.live = live;
   }
 
   /** The same output with every stdout line indented by {@code more} spaces more. */
   public Output indented(int more) {
-    return new Output(context, secrets, quiet, verbose, indent + " ".repeat(more));
+    return new Output(context, secrets, quiet, verbose, indent + " ".repeat(more), live);
   }
 
   /** A result line: always printed on stdout. */
@@ -98,12 +100,63 @@ public final class Output {
     return context;
   }
 
+  /**
+   * Shows {@code text} (a wait) on a terminal's progress line, after the progress shown there, until the next
+   * progress step replaces it; prints nothing when stdout is no terminal or with {@code --quiet}.
+   */
+  public void note(String text) {
+    if (quiet || !context.interactive()) {
+      return;
+    }
+    synchronized (live) {
+      write(context.out(), "\r\033[K", indent + (live.progress.isEmpty() ? text : live.progress + " - " + text));
+      live.open = true;
+      live.noted = true;
+    }
+  }
+
   void redraw(String line) {
-    write(context.out(), "\r\033[K", indent + line);
+    synchronized (live) {
+      write(context.out(), "\r\033[K", indent + line);
+      live.progress = line;
+      live.open = true;
+      live.noted = false;
+    }
+  }
+
+  /** Ends a redrawn line: the last progress step stays, a note after it goes. */
+  void endLine() {
+    synchronized (live) {
+      if (live.open) {
+        if (live.progress.isEmpty()) {
+          write(context.out(), "\r\033[K", "");
+        } else {
+          write(context.out(), live.noted ? "\r\033[K" : "", live.noted ? indent + live.progress + "\n" : "\n");
+        }
+      }
+      live.progress = "";
+      live.open = false;
+      live.noted = false;
+    }
   }
 
   private void write(PrintWriter writer, String text) {
+    synchronized (live) {
+      if (live.open && live.progress.isEmpty()) {
+        // a note shown while no progress was: it goes before anything else is printed
+        live.open = false;
+        live.noted = false;
+        write(context.out(), "\r\033[K", "");
+      }
+    }
     write(writer, "", text);
+  }
+
+  /** The line a terminal redraws, shared by an output and its indented copies. */
+  private static final class LiveLine {
+    String progress = "";
+    boolean open;
+    boolean noted;
   }
 
   // control is the CLI's own terminal control (the redraw prefix), the only one ever printed

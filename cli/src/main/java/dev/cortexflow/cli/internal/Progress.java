@@ -33,8 +33,8 @@ public final class Progress {
 
   /** Ends the progress display (moves a redrawn line's cursor to a fresh line). */
   public synchronized void finish() {
-    if (redraw && shown > 0) {
-      output.raw("\n");
+    if (redraw) {
+      output.endLine();
     }
   }
 }

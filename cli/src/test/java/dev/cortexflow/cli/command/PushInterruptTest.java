@@ -80,7 +80,7 @@ class PushInterruptTest {
           .toList();
       SyncPlan plan = Plans.plan(engine, flows, null);
 
-      PushCommand.apply(engine, plan, output, ApplyOptions.defaults().withConcurrency(1), hooks);
+      PushCommand.apply(engine, plan, output, ApplyOptions.defaults().withConcurrency(1), hooks, () -> "");
     }
 
     assertThat(out.toString()).startsWith("[1/5] created flow-1\n[2/5] created flow-2\n[3/5] created flow-3\n")

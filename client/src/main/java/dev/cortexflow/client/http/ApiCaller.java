@@ -12,8 +12,10 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +32,8 @@ public final class ApiCaller {
   private final Redactor redactor;
   private final Duration connectTimeout;
   private final Duration readTimeout;
+  private final LongSupplier nanoTime;
+  private final ApiWaitListener listener;
 
   /**
    * @param baseUrl named in the messages of connection failures
@@ -38,10 +42,15 @@ public final class ApiCaller {
    * @param redactor applied to every text taken from a response or an exception
    * @param connectTimeout named when a connection cannot be made in time
    * @param readTimeout named when an answer does not come in time
+   * @param nanoTime the clock the time a failed request took is measured with
+   * @param listener told of every wait before it starts
    */
   public ApiCaller(String baseUrl, RetryPolicy policy, RequestLimiter limiter, Sleeper sleeper, Random random,
-      Redactor redactor, Duration connectTimeout, Duration readTimeout) {
+      Redactor redactor, Duration connectTimeout, Duration readTimeout, LongSupplier nanoTime,
+      ApiWaitListener listener) {
     this.baseUrl = baseUrl;
+    this.nanoTime = nanoTime;
+    this.listener = listener;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.policy = policy;
@@ -76,10 +85,13 @@ public final class ApiCaller {
   }
 
   private String send(String method, String path, boolean repeatable, Supplier<String> http) {
+    long start = nanoTime.getAsLong();
     for (int attempt = 1; ; attempt++) {
       CortexApiException failure;
-      try {
-        limiter.acquire();
+      int next = attempt;
+      try (RequestLimiter.Permit permit = limiter.acquire(wait -> listener.onWait(new ApiWait(
+          ApiWait.Reason.RATE_LIMIT, wait, method, path, next, policy.maxAttempts(), limiter.describe(),
+          OptionalInt.empty())))) {
         return http.get();
       } catch (CortexApiException e) {
         failure = e;
@@ -92,18 +104,27 @@ public final class ApiCaller {
         throw interrupted(method, path);
       }
       if (attempt >= policy.maxAttempts() || !shouldRetry(failure, repeatable)) {
-        throw failure;
+        throw attempted(failure, attempt, start);
       }
       Duration wait = delay(failure, attempt);
       if (wait == null) {
-        throw failure;
+        throw attempted(failure, attempt, start);
       }
+      boolean waitedForServer = failure instanceof CortexApiException.RateLimited limited
+          && !limited.retryAfter().isZero();
+      listener.onWait(new ApiWait(waitedForServer ? ApiWait.Reason.RETRY_AFTER : ApiWait.Reason.BACKOFF, wait,
+          method, path, attempt + 1, policy.maxAttempts(), limiter.describe(), OptionalInt.of(failure.status())));
       try {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         throw interrupted(method, path);
       }
     }
+  }
+
+  private CortexApiException attempted(CortexApiException failure, int attempts, long start) {
+    return attempts == 1 ? failure
+        : failure.withAttempts(attempts, Duration.ofNanos(nanoTime.getAsLong() - start));
   }
 
   private static boolean shouldRetry(CortexApiException failure, boolean repeatable) {
