@@ -4,6 +4,7 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.ReadResult;
+import dev.cortexflow.yaml.WorkflowJson;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public final class Descriptors {
       WorkflowValidator validator) {
     ReadResult result = read(file);
     List<Violation> found = new ArrayList<>(result.violations());
+    result.workflow().flatMap(WorkflowJson::sizeViolation).ifPresent(found::add);
     result.workflow().filter(w -> !w.tag().isEmpty()).ifPresent(w -> {
       DescriptorFile earlier = firstWithTag.putIfAbsent(w.tag(), file);
       if (earlier != null) {
