@@ -33,6 +33,18 @@ public final class WorkflowJson {
   }
 
   /**
+   * Returns the workflow as a pretty JSON descriptor whose keys follow the order of another JSON descriptor text,
+   * as {@link WorkflowYaml#writeInOrderOf(Workflow, String)} does for YAML.
+   *
+   * @param workflow the workflow
+   * @param original a JSON descriptor text; when it cannot be read, the order of {@link #write(Workflow)}
+   * @return the JSON text, ending with a newline
+   */
+  public static String writeInOrderOf(Workflow workflow, String original) {
+    return Codec.writeInOrderOf(workflow, original, true);
+  }
+
+  /**
    * The DESCRIPTOR_TOO_LARGE ERROR when the workflow's JSON descriptor (what a push sends) is larger than
    * {@link WorkflowValidator#MAX_DESCRIPTOR_BYTES}, counted in bytes of UTF-8; empty when it fits.
    *
