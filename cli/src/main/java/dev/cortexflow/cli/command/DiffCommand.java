@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Compare descriptors with the live workspace.",
-        "Prints the plan a push would carry out: workflows to create, to update (with a unified YAML diff), "
+        "Prints the plan a push would carry out: workflows to create, to update (with a unified diff from "
+            + "live/<tag> to the file, at the file's lines; a long line that changes a little is one ~ line with "
+            + "[-old-]{+new+} marks), "
             + "unchanged, and prune candidates inside --prune-prefix. "
             + "Exit 0 when nothing differs, 1 when something does."
     })
@@ -56,7 +58,8 @@ final class DiffCommand extends CliCommand {
     api.requireRenderedForThisEnvironment(files);
     List<Workflow> local = Descriptors.readWorkflows(files);
     Descriptors.requireDistinctTags(files, local);
-    SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
+    SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), files, local,
+        prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
     return plan.hasDifferences() ? ExitCodes.FAILURE : ExitCodes.OK;
   }

@@ -90,7 +90,7 @@ final class PushCommand extends CliCommand {
       return ExitCodes.FAILURE;
     }
     SyncEngine engine = SyncEngine.using(api.client(context, secrets, output));
-    SyncPlan plan = Plans.plan(engine, local, prunePrefix);
+    SyncPlan plan = Plans.plan(engine, files, local, prunePrefix);
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(prune).withServerValidation(serverValidate)
         .withConcurrency(concurrency);
     if (format == DiffCommand.Format.json) {

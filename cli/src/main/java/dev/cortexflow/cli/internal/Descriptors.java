@@ -1,5 +1,6 @@
 package dev.cortexflow.cli.internal;
 
+import dev.cortexflow.client.sync.SourceFile;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
@@ -84,6 +85,21 @@ public final class Descriptors {
   /** Reads every file into a workflow, failing (exit 2) at the first that cannot be read. */
   public static List<Workflow> readWorkflows(List<DescriptorFile> files) {
     return files.stream().map(Descriptors::readWorkflow).toList();
+  }
+
+  /**
+   * The file of each workflow, by tag, for plans whose diffs point at the files; {@code workflows} holds the workflow
+   * of each file, in the same order. Empty when the lists do not pair up.
+   */
+  public static Map<String, SourceFile> sources(List<DescriptorFile> files, List<Workflow> workflows) {
+    Map<String, SourceFile> out = new HashMap<>();
+    if (files.size() == workflows.size() && !files.isEmpty()) {
+      for (int i = 0; i < files.size(); i++) {
+        DescriptorFile file = files.get(i);
+        out.putIfAbsent(workflows.get(i).tag(), new SourceFile(file.displayName(), file.readText()));
+      }
+    }
+    return out;
   }
 
   /**

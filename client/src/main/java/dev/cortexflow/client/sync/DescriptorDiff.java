@@ -3,7 +3,7 @@ package dev.cortexflow.client.sync;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.SourceComments;
+import dev.cortexflow.yaml.YamlLines;
 import dev.cortexflow.yaml.WorkflowJson;
 import dev.cortexflow.yaml.WorkflowYaml;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class DescriptorDiff {
 
   /** The live text with the local file's comments, blank lines and end-of-line comments on the lines they share. */
   static String withComments(String liveText, String localText) {
-    SourceComments comments = SourceComments.of(localText);
+    YamlLines comments = YamlLines.of(localText);
     List<String> local = UnifiedDiff.lines(localText);
     List<Integer> codeLines = new ArrayList<>(); // 0-based indexes of the local lines that hold YAML content
     List<String> code = new ArrayList<>();
@@ -51,7 +51,7 @@ final class DescriptorDiff {
     Weaver out = new Weaver(local);
     int x = 0; // next live line
     int y = 0; // next local content line
-    for (AbstractDelta<String> delta : DiffUtils.diff(live, code).getDeltas()) {
+    for (AbstractDelta<String> delta : DiffUtils.diff(live, code, YamlLines::sameContent).getDeltas()) {
       for (; x < delta.getSource().getPosition(); x++, y++) {
         out.keep(codeLines.get(y));
       }

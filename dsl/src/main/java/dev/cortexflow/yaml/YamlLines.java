@@ -11,19 +11,20 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Where the comments of a YAML descriptor are, line by line, as the YAML parser sees them (a {@code #} inside a
- * quoted or block scalar is text, not a comment). Tools that compare a file with a rendering of its model, which has
- * no comments, use it to leave the comments out of the comparison.
+ * The lines of a YAML descriptor as a line diff against a rendering of its model needs them: where the comments are,
+ * as the YAML parser sees them (a {@code #} inside a quoted or block scalar is text, not a comment), and whether two
+ * lines say the same thing in different quoting ({@link #sameContent}).
  *
  * <pre>{@code
- * SourceComments comments = SourceComments.of("# owner: team-a\nname: Deploy  # shown in the catalog\n");
- * comments.isCommentOrBlank(1);  // true
- * comments.code(2);              // "name: Deploy"
+ * YamlLines lines = YamlLines.of("# owner: team-a\nname: Deploy  # shown in the catalog\n");
+ * lines.isCommentOrBlank(1);  // true
+ * lines.code(2);              // "name: Deploy"
+ * YamlLines.sameContent("  message: 'Done: x'", "  message: \"Done: x\"");  // true
  * }</pre>
  *
  * <p>A text the parser cannot read has no known comments: every line is code. Immutable and thread-safe.
  */
-public final class SourceComments {
+public final class YamlLines {
 
   private static final int CODE = -1;
   private static final int NO_CODE = -2;
@@ -32,7 +33,7 @@ public final class SourceComments {
   /** Per line: {@link #CODE}, {@link #NO_CODE} (comment or blank line) or the column where a comment starts. */
   private final int[] marks;
 
-  private SourceComments(String[] lines, int[] marks) {
+  private YamlLines(String[] lines, int[] marks) {
     this.lines = lines;
     this.marks = marks;
   }
@@ -42,7 +43,7 @@ public final class SourceComments {
    *
    * @param text the descriptor text
    */
-  public static SourceComments of(String text) {
+  public static YamlLines of(String text) {
     Objects.requireNonNull(text, "text");
     String[] lines = text.split("\n", -1);
     int[] marks = new int[lines.length];
@@ -68,7 +69,7 @@ public final class SourceComments {
     } catch (RuntimeException unreadable) {
       Arrays.fill(marks, CODE);
     }
-    return new SourceComments(lines, marks);
+    return new YamlLines(lines, marks);
   }
 
   /** The number of lines of the text (a final line end starts an empty last line). */
@@ -94,6 +95,63 @@ public final class SourceComments {
       return lines[i];
     }
     return lines[i].substring(0, marks[i]).stripTrailing();
+  }
+
+  /**
+   * Whether two lines of block-style YAML hold the same content: equal, or the same indentation, the same key (or
+   * list dash) and a single-line scalar value that reads the same, written with other quotes
+   * ({@code 'a: b'} and {@code "a: b"}). At least one of the two values must be quoted; a line that is not such
+   * a pair compares by its text.
+   */
+  public static boolean sameContent(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int split = valueStart(a);
+    if (split < 0 || split != valueStart(b) || !a.regionMatches(0, b, 0, split)) {
+      return false;
+    }
+    String va = a.substring(split);
+    String vb = b.substring(split);
+    if (!isQuoted(va) && !isQuoted(vb)) {
+      return false;
+    }
+    Object ra = scalar(va);
+    Object rb = scalar(vb);
+    return ra != null && ra.equals(rb);
+  }
+
+  /** Where the value of {@code key: value} or {@code - value} starts, after the indentation; -1 when neither. */
+  private static int valueStart(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    while (line.startsWith("- ", i)) {
+      i += 2;
+    }
+    if (i < line.length() && (line.charAt(i) == '\'' || line.charAt(i) == '"')) {
+      return i; // a quoted list item (a quoted key is left to the text comparison)
+    }
+    int colon = line.indexOf(": ", i);
+    return colon < 0 ? -1 : colon + 2;
+  }
+
+  private static boolean isQuoted(String value) {
+    return value.length() >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"');
+  }
+
+  /** The string a one-line quoted or plain scalar reads as; null when it is not one. */
+  private static Object scalar(String value) {
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowRecursiveKeys(false);
+      Object read = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options))
+          .load(value);
+      return read instanceof String || read instanceof Number || read instanceof Boolean ? read : null;
+    } catch (RuntimeException notOneScalar) {
+      return null;
+    }
   }
 
   private int index(int line) {
