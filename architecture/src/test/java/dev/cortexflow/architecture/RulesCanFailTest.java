@@ -54,6 +54,8 @@ class RulesCanFailTest {
             "dev.cortexflow.architecture.fixture"),
         broken("Feign only in the API clients", ArchitectureRules::feignOnlyInTheClient,
             "dev.cortexflow.architecture.fixture"),
+        broken("java-diff-utils only in the sync engine", ArchitectureRules::diffUtilsOnlyInTheSyncEngine,
+            "dev.cortexflow.architecture.fixture"),
         broken("JavaPoet only in codegen", ArchitectureRules::javapoetOnlyInCodegen,
             "dev.cortexflow.architecture.fixture"),
         broken("picocli only in the cli", ArchitectureRules::picocliOnlyInTheCli,

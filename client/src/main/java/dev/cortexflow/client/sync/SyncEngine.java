@@ -79,7 +79,10 @@ public final class SyncEngine {
     return plan(local, Map.of(), scope);
   }
 
-  /** {@link #plan(Collection, SyncScope)}, with the files the workflows were read from, as {@link #plan(Collection, Map)}. */
+  /**
+   * {@link #plan(Collection, SyncScope)}, with the files the workflows were read from, as
+   * {@link #plan(Collection, Map)}.
+   */
   public SyncPlan plan(Collection<Workflow> local, Map<String, SourceFile> sources, SyncScope scope) {
     return planner.plan(List.copyOf(local), Map.copyOf(sources), Optional.of(Objects.requireNonNull(scope, "scope")));
   }

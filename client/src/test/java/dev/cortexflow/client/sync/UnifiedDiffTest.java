@@ -114,7 +114,8 @@ class UnifiedDiffTest {
     String after = before.replace(" one ", " uno ").replace(" two ", " dos ");
 
     assertThat(UnifiedDiff.diff("a", before + "\n", "b", after + "\n")).isEqualTo("--- a\n+++ b\n@@ -1 +1 @@\n"
-        + "~…aaaaaaaaaaaaaaaaaaa [-one-]{+uno+} bbbbbbbbbbbbbbbbbbb…bbbbbbbbbbbbbbbbbbb [-two-]{+dos+} ccccccccccccccccccc…\n");
+        + "~…aaaaaaaaaaaaaaaaaaa [-one-]{+uno+} bbbbbbbbbbbbbbbbbbb…bbbbbbbbbbbbbbbbbbb [-two-]{+dos+}"
+        + " ccccccccccccccccccc…\n");
   }
 
   @Test
