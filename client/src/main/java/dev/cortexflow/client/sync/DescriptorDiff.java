@@ -41,7 +41,8 @@ final class DescriptorDiff {
     for (int i = 0; i < local.size(); i++) {
       if (!comments.isCommentOrBlank(i + 1)) {
         codeLines.add(i);
-        code.add(comments.code(i + 1));
+        String line = comments.code(i + 1);
+        code.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line); // a file with CRLF line ends
       }
     }
     if (codeLines.size() == local.size()) {

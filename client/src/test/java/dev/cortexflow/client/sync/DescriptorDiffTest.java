@@ -79,6 +79,18 @@ class DescriptorDiffTest {
   }
 
   @Test
+  void aFileWithCrlfLineEndsShowsOnlyTheChangedLine() {
+    String crlf = FILE.replace("\n", "\r\n");
+    Workflow live = read(FILE.replace("url: https://example.com/v2", "url: https://example.com/v1"));
+
+    DescriptorDiff.Result result = DescriptorDiff.of("deploy", live, crlf,
+        Optional.of(new SourceFile("deploy.yaml", crlf)));
+
+    assertThat(result.diff().lines().filter(l -> l.startsWith("-") || l.startsWith("+")).toList()).containsExactly(
+        "--- live/deploy", "+++ deploy.yaml", "-    url: https://example.com/v1", "+    url: https://example.com/v2");
+  }
+
+  @Test
   void aJsonFileIsComparedAsJsonInItsOwnKeyOrder() {
     // given: a JSON file written with its keys in another order
     Workflow local = read(FILE);
