@@ -67,4 +67,39 @@ class DiffOutputTest {
         """);
     assertThat(edited.lines().toList().get(24)).isEqualTo("    channel: releases  # moved in May");
   }
+
+  @Test
+  void diff_marks_a_one_character_change_inside_a_long_jq_line_on_one_line() {
+    // given: a 411-character jq line, live with 5 and local with 6
+    String jq = "    expression: '[.items[] | select(.status == \"open\" and .priority >= 5) | {id, title, owner:"
+        + " .assignee.login, labels: [.labels[].name], age: (now - (.created_at | fromdate)) / 86400 | floor}]"
+        + " | sort_by(.age) | reverse | .[0:5] | map(select(.labels | index(\"blocked\") | not)) | group_by(.owner)"
+        + " | map({owner: .[0].owner, count: length, oldest: (map(.age) | max)}) | sort_by(-.count) | .[0:10]"
+        + " | map(.owner)   '";
+    assertThat(jq).hasSize(411);
+    String live = Fixtures.VALID.replace("    expression: .", jq);
+    Fixtures.write(dir, "flows/notify.yaml", live);
+    assertThat(cli().run("push", "-q", "flows").exitCode).isZero();
+    Fixtures.write(dir, "flows/notify.yaml", live.replace(">= 5)", ">= 6)"));
+
+    // when
+    CliRun run = cli().run("diff", "flows");
+
+    // then
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEqualTo("""
+        ~ update notify-on-deploy
+        --- live/notify-on-deploy
+        +++ flows/notify.yaml
+        @@ -10,7 +10,7 @@
+           slug: shape
+           schema:
+             type: JQ
+        ~…n" and .priority >= [-5-]{+6+}) | {id, title, owne…
+           outgoingActions:
+           - notify
+           isRootAction: true
+        Plan: 0 to create, 1 to update, 0 unchanged, 0 prune candidates
+        """);
+  }
 }

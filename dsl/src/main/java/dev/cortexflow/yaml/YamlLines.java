@@ -121,6 +121,36 @@ public final class YamlLines {
     return ra != null && ra.equals(rb);
   }
 
+  /**
+   * {@code line} with its single-line scalar value quoted as {@code model}'s value is (single quotes, or plain),
+   * when both lines have the same indentation and key and the rewritten value reads the same; otherwise
+   * {@code line} itself. A diff then shows a changed value without a change of quoting around it.
+   *
+   * <pre>{@code
+   * YamlLines.inStyleOf("  message: \"Done: 5\"", "  message: 'Done: 6'");  // "  message: 'Done: 5'"
+   * }</pre>
+   */
+  public static String inStyleOf(String line, String model) {
+    int split = valueStart(line);
+    if (split < 0 || split != valueStart(model) || !line.regionMatches(0, model, 0, split)) {
+      return line;
+    }
+    String value = line.substring(split);
+    String target = model.substring(split);
+    if (!(scalar(value) instanceof String text) || text.indexOf('\n') >= 0) {
+      return line;
+    }
+    String styled;
+    if (target.startsWith("'")) {
+      styled = "'" + text.replace("'", "''") + "'";
+    } else if (!isQuoted(target) && !target.isEmpty()) {
+      styled = text;
+    } else {
+      return line;
+    }
+    return text.equals(scalar(styled)) ? line.substring(0, split) + styled : line;
+  }
+
   /** Where the value of {@code key: value} or {@code - value} starts, after the indentation; -1 when neither. */
   private static int valueStart(String line) {
     int i = 0;

@@ -39,6 +39,17 @@ class YamlLinesTest {
   }
 
   @Test
+  void aValueIsRequotedInTheStyleOfTheOtherLineWhenItReadsTheSame() {
+    assertThat(YamlLines.inStyleOf("  message: \"Done: 5\"", "  message: 'Done: 6'"))
+        .isEqualTo("  message: 'Done: 5'");
+    assertThat(YamlLines.inStyleOf("  q: \"it's \\\"x\\\"\"", "  q: 'other'")).isEqualTo("  q: 'it''s \"x\"'");
+    assertThat(YamlLines.inStyleOf("  channel: \"deploys\"", "  channel: releases")).isEqualTo("  channel: deploys");
+    assertThat(YamlLines.inStyleOf("  channel: \"yes\"", "  channel: releases")).isEqualTo("  channel: \"yes\"");
+    assertThat(YamlLines.inStyleOf("  text: \"a\\nb\"", "  text: 'c'")).isEqualTo("  text: \"a\\nb\"");
+    assertThat(YamlLines.inStyleOf("  name: \"a\"", "  slug: 'b'")).isEqualTo("  name: \"a\"");
+  }
+
+  @Test
   void linesThatDifferOnlyInQuotingHaveTheSameContent() {
     assertThat(YamlLines.sameContent("  message: 'Done: x'", "  message: \"Done: x\"")).isTrue();
     assertThat(YamlLines.sameContent("- 'it''s'", "- \"it's\"")).isTrue();

@@ -45,9 +45,6 @@ final class DescriptorDiff {
         code.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line); // a file with CRLF line ends
       }
     }
-    if (codeLines.size() == local.size()) {
-      return liveText;
-    }
     List<String> live = UnifiedDiff.lines(liveText);
     Weaver out = new Weaver(local);
     int x = 0; // next live line
@@ -60,7 +57,11 @@ final class DescriptorDiff {
       if (added > 0) {
         out.commentsBefore(codeLines.get(y));
       }
-      delta.getSource().getLines().forEach(out::live);
+      List<String> removed = delta.getSource().getLines();
+      for (int i = 0; i < removed.size(); i++) {
+        // a value the file quotes otherwise is shown in the file's quoting, so only the value's change shows
+        out.live(i < added ? YamlLines.inStyleOf(removed.get(i), code.get(y + i)) : removed.get(i));
+      }
       for (int i = 0; i < added; i++, y++) {
         out.skip(codeLines.get(y));
       }

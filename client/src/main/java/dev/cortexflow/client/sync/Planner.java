@@ -64,14 +64,18 @@ final class Planner {
       if (Normalizer.normalize(live).equals(Normalizer.normalize(local))) {
         return unchanged(local, liveJson);
       }
-      diff = DescriptorDiff.of(tag, Normalizer.alignBlocks(live, local), localText, source);
+      Workflow aligned = Normalizer.alignBlocks(live, local);
+      if (codec.yaml(aligned).equals(codec.yaml(local))) {
+        // equal once written: differences the descriptor cannot show (e.g. 1 vs 1.0), with or without a file
+        return unchanged(local, liveJson);
+      }
+      diff = DescriptorDiff.of(tag, aligned, localText, source);
     } catch (IllegalArgumentException e) {
       String unreadable = "# the live definition could not be read: " + e.getMessage() + "\n";
       diff = new DescriptorDiff.Result(unreadable, UnifiedDiff.diff("live/" + tag, unreadable,
           source.map(SourceFile::path).orElse("local/" + tag + ".yaml"), localText));
     }
     if (diff.diff().isEmpty()) {
-      // equal once written: differences the descriptor cannot show (e.g. 1 vs 1.0)
       return unchanged(local, liveJson);
     }
     return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff.diff(),
