@@ -149,6 +149,11 @@ final class ArchitectureRules {
     return libraryOnlyIn("feign..", CLIENT, CLOUDFLARE, WITHCORTEX);
   }
 
+  /** java-diff-utils makes the sync engine's diffs; nothing else diffs text. */
+  static ArchRule diffUtilsOnlyInTheSyncEngine() {
+    return libraryOnlyIn("com.github.difflib..", "dev.cortexflow.client.sync..");
+  }
+
   static ArchRule javapoetOnlyInCodegen() {
     return libraryOnlyIn("com.palantir.javapoet..", CODEGEN);
   }

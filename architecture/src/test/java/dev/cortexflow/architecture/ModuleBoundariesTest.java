@@ -82,6 +82,11 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void java_diff_utils_appears_only_in_the_sync_engine() {
+    check(ArchitectureRules.diffUtilsOnlyInTheSyncEngine());
+  }
+
+  @Test
   void javapoet_appears_only_in_codegen() {
     check(ArchitectureRules.javapoetOnlyInCodegen());
   }

@@ -76,6 +76,7 @@ class RulesCanFailTest {
             "PluginStartingTheSandbox"),
         broken("mavenApiOnlyInTheMavenPlugin", REACHES, FIXTURE),
         broken("feignOnlyInTheClient", REACHES, FIXTURE),
+        broken("diffUtilsOnlyInTheSyncEngine", REACHES, FIXTURE),
         broken("javapoetOnlyInCodegen", REACHES, FIXTURE),
         broken("picocliOnlyInTheCli", REACHES, FIXTURE),
         fixture("jacksonStaysOutOfTheModelTheValidatorAndTheDsl", "dsl", "BuilderReadingJackson"));

@@ -17,6 +17,12 @@ public enum ViolationCode implements RuleCode {
    * files, never by the validation of a single workflow.
    */
   DUPLICATE_TAG("Two workflows of one set share a tag, so a push keeps only one of them: give each its own tag."),
+  /**
+   * The JSON body a push sends for the workflow is larger than Cortex accepts
+   * ({@link WorkflowValidator#MAX_DESCRIPTOR_BYTES}). Found by {@code WorkflowJson.sizeViolation}, by
+   * {@code cortexflow validate} and before a push, never by the validation of the model alone.
+   */
+  DESCRIPTOR_TOO_LARGE("The descriptor is larger than the 2 MB Cortex accepts in one request: split the workflow."),
   /** Two blocks share a slug. */
   DUPLICATE_SLUG("Two blocks share a slug: rename one."),
   /** Two variables share a slug. */

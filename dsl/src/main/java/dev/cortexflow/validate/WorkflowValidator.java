@@ -30,6 +30,12 @@ import java.util.Objects;
  */
 public final class WorkflowValidator {
 
+  /**
+   * The largest request body Cortex accepts, in bytes: 2 MB ("request body ≤ 2 MB" in the API's rate-limit and
+   * size rules), 2,097,152 bytes. A workflow whose JSON descriptor is larger is a DESCRIPTOR_TOO_LARGE ERROR.
+   */
+  public static final long MAX_DESCRIPTOR_BYTES = 2L * 1024 * 1024;
+
   private static final WorkflowValidator STANDARD = new WorkflowValidator(rules(Severity.ERROR), false);
   private static final WorkflowValidator ALLOWING_UNKNOWN_TYPES =
       new WorkflowValidator(rules(Severity.WARNING), true);
@@ -263,6 +269,22 @@ public final class WorkflowValidator {
   public static Violation duplicateTag(String tag, String earlier) {
     return Violation.error(ViolationCode.DUPLICATE_TAG, "/tag", "tag '" + tag + "' is also the tag of " + earlier
         + ": give every workflow its own tag, a push keeps only one of them");
+  }
+
+  /**
+   * The DESCRIPTOR_TOO_LARGE ERROR (at the document, pointer {@code ""}) of a workflow whose JSON descriptor has
+   * {@code bytes} bytes, more than {@link #MAX_DESCRIPTOR_BYTES}. The model does not know its size as text, so the
+   * codec measures it ({@code WorkflowJson.sizeViolation}).
+   *
+   * <pre>{@code
+   * // ERROR DESCRIPTOR_TOO_LARGE at /: the JSON descriptor is 2,306,867 bytes, more than the 2,097,152 bytes
+   * //   (2 MB) Cortex accepts in one request: split the workflow into smaller ones
+   * }</pre>
+   */
+  public static Violation descriptorTooLarge(long bytes) {
+    return Violation.error(ViolationCode.DESCRIPTOR_TOO_LARGE, "", String.format(java.util.Locale.ROOT,
+        "the JSON descriptor is %,d bytes, more than the %,d bytes (2 MB) Cortex accepts in one request: split"
+            + " the workflow into smaller ones", bytes, MAX_DESCRIPTOR_BYTES));
   }
 
   /**

@@ -56,6 +56,25 @@ public final class WorkflowYaml {
   }
 
   /**
+   * Returns the workflow as a YAML descriptor whose keys follow the order of another descriptor text, such as the
+   * file the workflow was read from, so that a line diff against that file shows only what differs. Keys
+   * {@code original} has come first, in its order, at every level; list items are paired by {@code slug} or
+   * {@code key} (blocks, variables, form fields), else by position; keys it lacks follow in the order of
+   * {@link #write(Workflow)}. Values are written as {@link #write(Workflow)} writes them; comments are not written.
+   *
+   * <pre>{@code
+   * String live = WorkflowYaml.writeInOrderOf(liveWorkflow, Files.readString(Path.of("deploy.yaml")));
+   * }</pre>
+   *
+   * @param workflow the workflow
+   * @param original a YAML or JSON descriptor text; when it cannot be read, the order of {@link #write(Workflow)}
+   * @return the YAML text, ending with a newline
+   */
+  public static String writeInOrderOf(Workflow workflow, String original) {
+    return Codec.writeInOrderOf(workflow, original, false);
+  }
+
+  /**
    * Reads a YAML descriptor (JSON is YAML too, so it is accepted) with the default limits.
    *
    * @param text the descriptor

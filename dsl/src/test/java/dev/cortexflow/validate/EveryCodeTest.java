@@ -66,12 +66,15 @@ class EveryCodeTest {
     examples.put(ViolationCode.UNKNOWN_OUTPUT_KEY, workflow(root("a", "b"), jq("b").withSchema(
         Jq.of(".actions.\"a\".outputs.body"))).build());
 
-    // then: DUPLICATE_TAG needs a set of workflows
-    assertThat(examples.keySet()).isEqualTo(EnumSet.complementOf(EnumSet.of(ViolationCode.DUPLICATE_TAG)));
+    // then: DUPLICATE_TAG needs a set of workflows, DESCRIPTOR_TOO_LARGE the text (WorkflowJsonSizeTest)
+    assertThat(examples.keySet()).isEqualTo(EnumSet.complementOf(EnumSet.of(ViolationCode.DUPLICATE_TAG,
+        ViolationCode.DESCRIPTOR_TOO_LARGE)));
     examples.forEach((code, wf) -> assertThat(WorkflowValidator.standard().validate(wf).violations())
         .as(code.name()).extracting(Violation::code).contains(code));
     Workflow once = workflow(root("a")).build();
     assertThat(WorkflowValidator.standard().validateAll(java.util.List.of(once, once)).get(1).violations())
         .extracting(Violation::code).containsExactly(ViolationCode.DUPLICATE_TAG);
+    assertThat(WorkflowValidator.descriptorTooLarge(WorkflowValidator.MAX_DESCRIPTOR_BYTES + 1).code())
+        .isEqualTo(ViolationCode.DESCRIPTOR_TOO_LARGE);
   }
 }

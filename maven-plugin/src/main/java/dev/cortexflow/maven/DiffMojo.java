@@ -37,7 +37,7 @@ public class DiffMojo extends WorkspaceMojo {
     Descriptors.requireDistinctTags(files, local);
     SyncEngine engine = engine();
     talking(() -> {
-      SyncPlan plan = plan(engine, local);
+      SyncPlan plan = plan(engine, files, local);
       plan.toText().stripTrailing().lines().forEach(this::info);
       if (plan.hasDifferences() && failOnDifference) {
         throw failure("the workspace differs from " + displayName(descriptorDirectory)

@@ -1,6 +1,7 @@
 package dev.cortexflow.maven;
 
 import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.DescriptorFiles;
 import dev.cortexflow.cli.internal.ValidatedDescriptors;
 import dev.cortexflow.client.sync.ApplyOptions;
@@ -55,8 +56,8 @@ public class PushMojo extends WorkspaceMojo {
     if (concurrency < 1 || concurrency > 16) {
       throw CliException.usage("concurrency " + concurrency + " is not valid: use 1 to 16");
     }
-    ValidatedDescriptors checked = ValidatedDescriptors.of(
-        DescriptorFiles.expand(context(), List.of(Path.of(displayName(descriptorDirectory)))), validator());
+    List<DescriptorFile> files = DescriptorFiles.expand(context(), List.of(Path.of(displayName(descriptorDirectory))));
+    ValidatedDescriptors checked = ValidatedDescriptors.of(files, validator());
     if (!checked.isValid()) {
       checked.errors().forEach(this::error);
       throw failure(checked.summary());
@@ -65,7 +66,7 @@ public class PushMojo extends WorkspaceMojo {
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(policy).withServerValidation(serverValidate)
         .withConcurrency(concurrency).withValidator(validator());
     talking(() -> {
-      SyncPlan plan = plan(engine, checked.workflows());
+      SyncPlan plan = plan(engine, files, checked.workflows());
       plan.toText().stripTrailing().lines().forEach(this::info);
       if (dryRun) {
         info("dry run: nothing changed");

@@ -1,16 +1,20 @@
 package dev.cortexflow.maven;
 
 import dev.cortexflow.cli.internal.CliException;
+import dev.cortexflow.cli.internal.DescriptorFile;
+import dev.cortexflow.cli.internal.Descriptors;
 import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
 import dev.cortexflow.client.RunTimeoutException;
+import dev.cortexflow.client.sync.SourceFile;
 import dev.cortexflow.client.sync.SyncEngine;
 import dev.cortexflow.client.sync.SyncPlan;
 import dev.cortexflow.client.sync.SyncScope;
 import dev.cortexflow.model.Workflow;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -105,13 +109,17 @@ abstract class WorkspaceMojo extends CortexflowMojo {
     }
   }
 
-  /** The plan that makes the workspace match {@code local}, inside the prune prefix when one is given. */
-  final SyncPlan plan(SyncEngine engine, List<Workflow> local) {
+  /**
+   * The plan that makes the workspace match {@code local}, read from {@code files} (in the same order, so that diffs
+   * point at the files), inside the prune prefix when one is given.
+   */
+  final SyncPlan plan(SyncEngine engine, List<DescriptorFile> files, List<Workflow> local) {
+    Map<String, SourceFile> sources = Descriptors.sources(files, local);
     if (prunePrefix == null) {
-      return engine.plan(local);
+      return engine.plan(local, sources);
     }
     try {
-      return engine.plan(local, SyncScope.tagPrefix(prunePrefix));
+      return engine.plan(local, sources, SyncScope.tagPrefix(prunePrefix));
     } catch (IllegalArgumentException e) {
       throw CliException.usage("cortexflow.prunePrefix: " + e.getMessage(), e);
     }

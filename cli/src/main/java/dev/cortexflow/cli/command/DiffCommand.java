@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
         "Compare descriptors with the live workspace.",
-        "Prints the plan a push would carry out: workflows to create, to update (with a unified YAML diff), "
+        "Prints the plan a push would carry out: workflows to create, to update (with a unified diff from "
+            + "live/<tag> to the file, at the file's lines; a long line that changes a little is one ~ line with "
+            + "[-old-]{+new+} marks), "
             + "unchanged, and prune candidates inside --prune-prefix. "
             + "A prune candidate that is a draft already is settled, not a difference. "
             + "A file whose reading has an ERROR is not compared (exit 2). "
@@ -62,7 +64,8 @@ final class DiffCommand extends CliCommand {
     List<Workflow> local = Descriptors.readComparable(files, unknownTypes.allow);
     Descriptors.requireDistinctTags(files, local);
     Plans.warnAboutOpenPrefix(prunePrefix, output);
-    SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), local, prunePrefix);
+    SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), files, local,
+        prunePrefix);
     output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
     if (format == Format.text && api.activity().requestsRetried() > 0) {
       output.info(api.activity().retriedText());

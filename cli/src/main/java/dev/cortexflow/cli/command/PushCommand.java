@@ -121,7 +121,7 @@ final class PushCommand extends CliCommand {
     }
     Plans.warnAboutOpenPrefix(prunePrefix, output);
     SyncEngine engine = SyncEngine.using(api.client(context, secrets, output));
-    SyncPlan plan = Plans.plan(engine, local, prunePrefix);
+    SyncPlan plan = Plans.plan(engine, files, local, prunePrefix);
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(prune).withServerValidation(serverValidate)
         .withConcurrency(concurrency).withValidator(validator);
     if (format == DiffCommand.Format.json) {

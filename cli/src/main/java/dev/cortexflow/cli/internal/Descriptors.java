@@ -1,10 +1,12 @@
 package dev.cortexflow.cli.internal;
 
+import dev.cortexflow.client.sync.SourceFile;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.yaml.ReadOptions;
 import dev.cortexflow.yaml.ReadResult;
+import dev.cortexflow.yaml.WorkflowJson;
 import dev.cortexflow.yaml.WorkflowReader;
 import dev.cortexflow.yaml.WorkflowYamlException;
 import java.util.ArrayList;
@@ -66,6 +68,7 @@ public final class Descriptors {
     ReadResult result = read(file, readOptions(validator.allowsUnknownTypes()));
     List<Violation> found = new ArrayList<>(result.violations());
     Workflow workflow = result.workflow();
+    WorkflowJson.sizeViolation(workflow).ifPresent(found::add);
     if (!workflow.tag().isEmpty()) {
       DescriptorFile earlier = firstWithTag.putIfAbsent(workflow.tag(), file);
       if (earlier != null) {
@@ -107,6 +110,21 @@ public final class Descriptors {
    */
   public static Workflow readWorkflow(DescriptorFile file) {
     return read(file, ReadOptions.defaults()).workflow();
+  }
+
+  /**
+   * The file of each workflow, by tag, for plans whose diffs point at the files; {@code workflows} holds the workflow
+   * of each file, in the same order. Empty when the lists do not pair up.
+   */
+  public static Map<String, SourceFile> sources(List<DescriptorFile> files, List<Workflow> workflows) {
+    Map<String, SourceFile> out = new HashMap<>();
+    if (files.size() == workflows.size() && !files.isEmpty()) {
+      for (int i = 0; i < files.size(); i++) {
+        DescriptorFile file = files.get(i);
+        out.putIfAbsent(workflows.get(i).tag(), new SourceFile(file.displayName(), file.readText()));
+      }
+    }
+    return out;
   }
 
   /**

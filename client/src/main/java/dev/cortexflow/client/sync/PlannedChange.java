@@ -11,10 +11,14 @@ import java.util.Optional;
  * @param kind the classification
  * @param local the local workflow; empty for prune candidates
  * @param liveJson the live definition as the server listed it; empty for creates
- * @param diff unified diff of the YAML from live to local for updates; empty otherwise
+ * @param diff for updates, the unified diff from the live definition ({@code --- live/<tag>}) to the local file
+ *     ({@code +++} its path, or {@code local/<tag>.yaml} when the plan was made without files), at the file's line
+ *     numbers; long lines that change a little are word diffs ({@code ~}); empty otherwise
+ * @param liveAsLocal for updates, the live definition written as the local file is: its format (YAML or JSON), its
+ *     key order and its comments on unchanged lines (the {@code ---} side of {@code diff}); empty otherwise
  */
 public record PlannedChange(String tag, ChangeKind kind, Optional<Workflow> local, Optional<String> liveJson,
-    String diff) {
+    String diff, Optional<String> liveAsLocal) {
 
   /** Checks the components. */
   public PlannedChange {
@@ -23,6 +27,7 @@ public record PlannedChange(String tag, ChangeKind kind, Optional<Workflow> loca
     Objects.requireNonNull(local, "local");
     Objects.requireNonNull(liveJson, "liveJson");
     Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(liveAsLocal, "liveAsLocal");
   }
 
   /**

@@ -26,7 +26,7 @@ final class Planner {
     this.codec = codec;
   }
 
-  SyncPlan plan(Collection<Workflow> local, Optional<SyncScope> scope) {
+  SyncPlan plan(Collection<Workflow> local, Map<String, SourceFile> sources, Optional<SyncScope> scope) {
     Map<String, Workflow> byTag = new LinkedHashMap<>();
     for (Workflow w : local) {
       if (byTag.putIfAbsent(w.tag(), w) != null) {
@@ -41,38 +41,50 @@ final class Planner {
     byTag.forEach((tag, w) -> {
       WorkflowSummary remote = live.get(tag);
       changes.add(remote == null
-          ? new PlannedChange(tag, ChangeKind.CREATE, Optional.of(w), Optional.empty(), "")
-          : compare(w, remote.json()));
+          ? new PlannedChange(tag, ChangeKind.CREATE, Optional.of(w), Optional.empty(), "", Optional.empty())
+          : compare(w, remote.json(), Optional.ofNullable(sources.get(tag))));
     });
     if (scope.isPresent()) {
       live.forEach((tag, remote) -> {
         if (!byTag.containsKey(tag) && scope.get().contains(tag)) {
           changes.add(new PlannedChange(tag, ChangeKind.PRUNE_CANDIDATE, Optional.empty(),
-              Optional.of(remote.json()), ""));
+              Optional.of(remote.json()), "", Optional.empty()));
         }
       });
     }
     return new SyncPlan(changes, scope);
   }
 
-  private PlannedChange compare(Workflow local, String liveJson) {
+  private PlannedChange compare(Workflow local, String liveJson, Optional<SourceFile> source) {
     String tag = local.tag();
-    String liveYaml;
+    String localText = source.map(SourceFile::text).orElseGet(() -> codec.yaml(local));
+    DescriptorDiff.Result diff;
     try {
       Workflow live = withoutServerKeys(codec.read(liveJson));
       if (Normalizer.normalize(live).equals(Normalizer.normalize(local))) {
-        return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
+        return unchanged(local, liveJson);
       }
-      liveYaml = codec.yaml(Normalizer.alignBlocks(live, local));
+      Workflow aligned = Normalizer.alignBlocks(live, local);
+      if (codec.yaml(aligned).equals(codec.yaml(local))) {
+        // equal once written: differences the descriptor cannot show (e.g. 1 vs 1.0), with or without a file
+        return unchanged(local, liveJson);
+      }
+      diff = DescriptorDiff.of(tag, aligned, localText, source);
     } catch (IllegalArgumentException e) {
-      liveYaml = "# the live definition could not be read: " + e.getMessage() + "\n";
+      String unreadable = "# the live definition could not be read: " + e.getMessage() + "\n";
+      diff = new DescriptorDiff.Result(unreadable, UnifiedDiff.diff("live/" + tag, unreadable,
+          source.map(SourceFile::path).orElse("local/" + tag + ".yaml"), localText));
     }
-    String diff = UnifiedDiff.diff("live/" + tag + ".yaml", liveYaml, "local/" + tag + ".yaml", codec.yaml(local));
-    if (diff.isEmpty()) {
-      // equal once written: differences the descriptor cannot show (e.g. 1 vs 1.0)
-      return new PlannedChange(tag, ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "");
+    if (diff.diff().isEmpty()) {
+      return unchanged(local, liveJson);
     }
-    return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff);
+    return new PlannedChange(tag, ChangeKind.UPDATE, Optional.of(local), Optional.of(liveJson), diff.diff(),
+        Optional.of(diff.liveAsLocal()));
+  }
+
+  private static PlannedChange unchanged(Workflow local, String liveJson) {
+    return new PlannedChange(local.tag(), ChangeKind.UNCHANGED, Optional.of(local), Optional.of(liveJson), "",
+        Optional.empty());
   }
 
   /** The live workflow without the keys the server manages (read as unknown keys, so kept in extensions). */

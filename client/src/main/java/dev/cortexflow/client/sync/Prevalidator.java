@@ -10,6 +10,7 @@ import dev.cortexflow.client.ValidationResult;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
+import dev.cortexflow.yaml.WorkflowJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,8 @@ final class Prevalidator {
   }
 
   private static void local(WorkflowValidator validator, Workflow w, List<SyncProblem> out) {
-    for (Violation v : validator.validate(w).errors()) {
+    List<Violation> found = WorkflowJson.sizeViolation(w).stream().toList();
+    for (Violation v : validator.validate(w, found).errors()) {
       out.add(new SyncProblem(w.tag(), v.code().name(), v.pointer(), v.message()));
     }
   }

@@ -4,6 +4,7 @@ import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.model.Workflow;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,7 +52,20 @@ public final class SyncEngine {
    * @throws dev.cortexflow.client.CortexApiException when the list request fails
    */
   public SyncPlan plan(Collection<Workflow> local) {
-    return planner.plan(List.copyOf(local), Optional.empty());
+    return planner.plan(List.copyOf(local), Map.of(), Optional.empty());
+  }
+
+  /**
+   * {@link #plan(Collection)}, with the files the workflows were read from, by tag: the diff of an update then
+   * points at its file ({@code +++} the file's path, the file's line numbers) and shows the live side in the file's
+   * format, key order and comments (see {@link PlannedChange#liveAsLocal()}). A workflow without a file is compared
+   * as before, with its canonical YAML.
+   *
+   * @throws IllegalArgumentException when two local workflows share a tag
+   * @throws dev.cortexflow.client.CortexApiException when the list request fails
+   */
+  public SyncPlan plan(Collection<Workflow> local, Map<String, SourceFile> sources) {
+    return planner.plan(List.copyOf(local), Map.copyOf(sources), Optional.empty());
   }
 
   /**
@@ -62,7 +76,15 @@ public final class SyncEngine {
    * @throws dev.cortexflow.client.CortexApiException when the list request fails
    */
   public SyncPlan plan(Collection<Workflow> local, SyncScope scope) {
-    return planner.plan(List.copyOf(local), Optional.of(Objects.requireNonNull(scope, "scope")));
+    return plan(local, Map.of(), scope);
+  }
+
+  /**
+   * {@link #plan(Collection, SyncScope)}, with the files the workflows were read from, as
+   * {@link #plan(Collection, Map)}.
+   */
+  public SyncPlan plan(Collection<Workflow> local, Map<String, SourceFile> sources, SyncScope scope) {
+    return planner.plan(List.copyOf(local), Map.copyOf(sources), Optional.of(Objects.requireNonNull(scope, "scope")));
   }
 
   /**

@@ -93,7 +93,7 @@ public final class SyncPlan {
    * {
    *   "scope" : "team-a-",
    *   "summary" : { "create" : 1, "update" : 1, "unchanged" : 0, "pruneCandidates" : 0 },
-   *   "changes" : [ { "tag" : "deploy", "action" : "update", "diff" : "--- live/deploy.yaml\n..." } ]
+   *   "changes" : [ { "tag" : "deploy", "action" : "update", "diff" : "--- live/deploy\n+++ deploy.yaml\n..." } ]
    * }
    * }</pre>
    *

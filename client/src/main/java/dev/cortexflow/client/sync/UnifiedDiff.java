@@ -1,23 +1,27 @@
 package dev.cortexflow.client.sync;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * Line diff in unified format (Myers' O(ND) algorithm, three lines of context). Deterministic: among shortest
- * edit scripts it always picks the same one, deletions before insertions.
+ * Line diff in unified format, three lines of context, made with java-diff-utils (Myers' algorithm). A line of at
+ * least {@link #LONG_LINE} characters replaced by one line that keeps most of it is shown once, as a word diff:
+ * {@code ~} and the line with each changed span marked {@code [-old-]{+new+}}, long unchanged stretches shortened to
+ * {@code …}. Deterministic: the same texts always give the same bytes.
  */
 final class UnifiedDiff {
 
   static final int CONTEXT = 3;
-  /** Beyond this many edits the script is replaced by "delete all, insert all", which keeps memory bounded. */
-  static final int MAX_EDITS = 4000;
+  /** Lines this long or longer are shown as a word diff when they change a little. */
+  static final int LONG_LINE = 80;
 
-  private enum Op { EQUAL, DELETE, INSERT }
+  private enum Op { EQUAL, DELETE, INSERT, CHANGE }
 
-  private record Edit(Op op, String line) {}
+  /** One line of the hunk body; for CHANGE, {@code line} is the old line and {@code other} the new one. */
+  private record Edit(Op op, String line, String other) {}
 
   private UnifiedDiff() {}
 
@@ -26,9 +30,7 @@ final class UnifiedDiff {
     if (before.equals(after)) {
       return "";
     }
-    List<String> a = lines(before);
-    List<String> b = lines(after);
-    List<Edit> edits = editScript(a, b);
+    List<Edit> edits = editScript(lines(before), lines(after));
     StringBuilder out = new StringBuilder();
     out.append("--- ").append(beforeName).append('\n').append("+++ ").append(afterName).append('\n');
     appendHunks(edits, out);
@@ -47,69 +49,44 @@ final class UnifiedDiff {
   }
 
   private static List<Edit> editScript(List<String> a, List<String> b) {
-    int n = a.size();
-    int m = b.size();
-    int max = Math.min(n + m, MAX_EDITS);
-    int off = max + 1;
-    int[] v = new int[2 * max + 3];
-    List<int[]> trace = new ArrayList<>();
-    for (int d = 0; d <= max; d++) {
-      trace.add(Arrays.copyOfRange(v, off - d - 1, off + d + 2));
-      for (int k = -d; k <= d; k += 2) {
-        int x = (k == -d || (k != d && v[off + k - 1] < v[off + k + 1])) ? v[off + k + 1] : v[off + k - 1] + 1;
-        int y = x - k;
-        while (x < n && y < m && a.get(x).equals(b.get(y))) {
-          x++;
-          y++;
-        }
-        v[off + k] = x;
-        if (x >= n && y >= m) {
-          return backtrack(a, b, trace, d);
-        }
-      }
-    }
-    return replaceAll(a, b);
-  }
-
-  private static List<Edit> backtrack(List<String> a, List<String> b, List<int[]> trace, int depth) {
     List<Edit> edits = new ArrayList<>();
-    int x = a.size();
-    int y = b.size();
-    for (int d = depth; d >= 0; d--) {
-      int[] v = trace.get(d);
-      int base = d + 1; // index of k = 0 in this snapshot
-      int k = x - y;
-      int prevK;
-      if (d == 0) {
-        prevK = 0;
-      } else {
-        prevK = (k == -d || (k != d && v[base + k - 1] < v[base + k + 1])) ? k + 1 : k - 1;
+    int x = 0;
+    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+      int start = delta.getSource().getPosition();
+      while (x < start) {
+        edits.add(new Edit(Op.EQUAL, a.get(x++), null));
       }
-      int prevX = d == 0 ? 0 : v[base + prevK];
-      int prevY = prevX - prevK;
-      while (x > prevX && y > prevY) {
-        edits.add(new Edit(Op.EQUAL, a.get(x - 1)));
-        x--;
-        y--;
+      List<String> removed = delta.getSource().getLines();
+      List<String> added = delta.getTarget().getLines();
+      int paired = Math.min(removed.size(), added.size());
+      List<Edit> deletes = new ArrayList<>();
+      List<Edit> inserts = new ArrayList<>();
+      List<Edit> changes = new ArrayList<>();
+      for (int i = 0; i < removed.size(); i++) {
+        deletes.add(new Edit(Op.DELETE, removed.get(i), null));
       }
-      if (d > 0) {
-        if (x == prevX) {
-          edits.add(new Edit(Op.INSERT, b.get(y - 1)));
+      for (int i = 0; i < added.size(); i++) {
+        inserts.add(new Edit(Op.INSERT, added.get(i), null));
+      }
+      boolean allWordDiffs = paired > 0 && removed.size() == added.size();
+      for (int i = 0; i < paired && allWordDiffs; i++) {
+        if (WordDiff.suits(removed.get(i), added.get(i))) {
+          changes.add(new Edit(Op.CHANGE, removed.get(i), added.get(i)));
         } else {
-          edits.add(new Edit(Op.DELETE, a.get(x - 1)));
+          allWordDiffs = false;
         }
       }
-      x = prevX;
-      y = prevY;
+      if (allWordDiffs) {
+        edits.addAll(changes);
+      } else {
+        edits.addAll(deletes);
+        edits.addAll(inserts);
+      }
+      x = start + removed.size();
     }
-    Collections.reverse(edits);
-    return edits;
-  }
-
-  private static List<Edit> replaceAll(List<String> a, List<String> b) {
-    List<Edit> edits = new ArrayList<>();
-    a.forEach(l -> edits.add(new Edit(Op.DELETE, l)));
-    b.forEach(l -> edits.add(new Edit(Op.INSERT, l)));
+    while (x < a.size()) {
+      edits.add(new Edit(Op.EQUAL, a.get(x++), null));
+    }
     return edits;
   }
 
@@ -136,20 +113,13 @@ final class UnifiedDiff {
       for (int j = start; j < end; j++) {
         Edit e = edits.get(j);
         switch (e.op()) {
-          case EQUAL -> {
-            body.append(' ').append(e.line()).append('\n');
-            lenA++;
-            lenB++;
-          }
-          case DELETE -> {
-            body.append('-').append(e.line()).append('\n');
-            lenA++;
-          }
-          case INSERT -> {
-            body.append('+').append(e.line()).append('\n');
-            lenB++;
-          }
+          case EQUAL -> body.append(' ').append(e.line()).append('\n');
+          case DELETE -> body.append('-').append(e.line()).append('\n');
+          case INSERT -> body.append('+').append(e.line()).append('\n');
+          case CHANGE -> body.append('~').append(WordDiff.render(e.line(), e.other())).append('\n');
         }
+        lenA += e.op() == Op.INSERT ? 0 : 1;
+        lenB += e.op() == Op.DELETE ? 0 : 1;
       }
       out.append("@@ -").append(range(startA, lenA)).append(" +").append(range(startB, lenB)).append(" @@\n")
           .append(body);

@@ -68,7 +68,7 @@ class SyncEngineTest {
         "update team-a-changed", "create team-a-new", "prune-candidate team-a-old", "unchanged team-a-same");
     assertThat(plan.summary()).isEqualTo("Plan: 1 to create, 1 to update, 1 unchanged, 1 prune candidate");
     assertThat(plan.changes(ChangeKind.UPDATE).get(0).diff()).isEqualTo("""
-        --- live/team-a-changed.yaml
+        --- live/team-a-changed
         +++ local/team-a-changed.yaml
         @@ -10,7 +10,7 @@
            slug: call

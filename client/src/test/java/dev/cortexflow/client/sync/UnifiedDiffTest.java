@@ -82,6 +82,55 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void aOneCharacterChangeInALongLineIsOneLineWithTheChangedSpanMarked() {
+    // given: a 411-character jq line whose 5 becomes 6
+    String jq = "    expression: '[.actions.fetch.outputs.body.items[] | select(.status == \"open\" and .priority >= 5)"
+        + " | {id, title, owner: .assignee.login, labels: [.labels[].name], age: (now - (.created_at | fromdate))"
+        + " / 86400 | floor}] | sort_by(.age) | reverse | .[0:5] | map(select(.labels | index(\"blocked\") | not))"
+        + " | group_by(.owner) | map({owner: .[0].owner, count: length, oldest: (map(.age) | max)}) | sort_by(-.count)"
+        + "'";
+    assertThat(jq).hasSize(411);
+    String before = "name: Triage\nactions:\n" + jq + "\ntag: triage\n";
+    String after = before.replace(">= 5)", ">= 6)");
+
+    // when
+    String diff = UnifiedDiff.diff("live/triage", before, "triage.yaml", after);
+
+    // then
+    assertThat(diff).isEqualTo("""
+        --- live/triage
+        +++ triage.yaml
+        @@ -1,4 +1,4 @@
+         name: Triage
+         actions:
+        ~…n" and .priority >= [-5-]{+6+}) | {id, title, owne…
+         tag: triage
+        """);
+  }
+
+  @Test
+  void aLongLineThatChangesInSeveralPlacesMarksEachSpan() {
+    String before = "message: " + "a".repeat(40) + " one " + "b".repeat(40) + " two " + "c".repeat(40);
+    String after = before.replace(" one ", " uno ").replace(" two ", " dos ");
+
+    assertThat(UnifiedDiff.diff("a", before + "\n", "b", after + "\n")).isEqualTo("--- a\n+++ b\n@@ -1 +1 @@\n"
+        + "~…aaaaaaaaaaaaaaaaaaa [-one-]{+uno+} bbbbbbbbbbbbbbbbbbb…bbbbbbbbbbbbbbbbbbb [-two-]{+dos+}"
+        + " ccccccccccccccccccc…\n");
+  }
+
+  @Test
+  void shortLinesAndLongLinesThatMostlyChangeKeepTheMinusAndPlusForm() {
+    String shortLine = "url: https://example.com/v1";
+    String longBefore = "message: " + "x".repeat(100);
+    String longAfter = "message: " + "y".repeat(100);
+
+    assertThat(UnifiedDiff.diff("a", shortLine + "\n", "b", shortLine.replace("v1", "v2") + "\n"))
+        .isEqualTo("--- a\n+++ b\n@@ -1 +1 @@\n-url: https://example.com/v1\n+url: https://example.com/v2\n");
+    assertThat(UnifiedDiff.diff("a", longBefore + "\n", "b", longAfter + "\n"))
+        .isEqualTo("--- a\n+++ b\n@@ -1 +1 @@\n-" + longBefore + "\n+" + longAfter + "\n");
+  }
+
+  @Test
   void insertion_into_an_empty_text_starts_at_zero() {
     assertThat(UnifiedDiff.diff("a", "", "b", "x\n")).isEqualTo("--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n");
   }

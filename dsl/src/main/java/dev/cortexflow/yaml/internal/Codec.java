@@ -37,6 +37,24 @@ public final class Codec {
     return JsonEmitter.emit(WorkflowMapper.write(workflow));
   }
 
+  /**
+   * The descriptor as YAML ({@code json} false) or pretty JSON, with its keys in the order {@code original} (a
+   * descriptor text, read with the reading limits) has them; in writing order when {@code original} cannot be read.
+   */
+  public static String writeInOrderOf(Workflow workflow, String original, boolean json) {
+    Objects.requireNonNull(workflow, "workflow");
+    Objects.requireNonNull(original, "original");
+    JsonValue tree = WorkflowMapper.write(workflow);
+    try {
+      String text = SourceText.check(original, "<original>", ReadOptions.defaults().maxBytes());
+      Node.MapNode root = TreeParser.parse(text, "<original>", !json);
+      tree = KeyOrder.like(tree, root.toJson());
+    } catch (WorkflowYamlException unreadable) {
+      // no order to follow: the writing order stands
+    }
+    return json ? JsonEmitter.emit(tree) : YamlEmitter.emit((JsonValue.JsonObject) tree, null);
+  }
+
   /** The descriptor as a JSON value tree, in writing order. */
   public static JsonValue toJson(Workflow workflow) {
     return WorkflowMapper.write(workflow);
