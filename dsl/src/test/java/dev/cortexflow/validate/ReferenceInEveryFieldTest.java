@@ -221,7 +221,7 @@ class ReferenceInEveryFieldTest {
    * A block of {@code type} whose required fields hold plain values and whose {@code target} field (when not
    * null) holds {@code value}; its unknown keys are {@code extensions}.
    */
-  private static <S extends BlockSchema, B> BlockSchema tableBlock(BlockType<S, B> type, String target,
+  static <S extends BlockSchema, B> BlockSchema tableBlock(BlockType<S, B> type, String target,
       Object value, Map<String, JsonValue> extensions) {
     B builder = type.newBuilder();
     for (BlockField<S, B, ?> field : type.fields()) {
