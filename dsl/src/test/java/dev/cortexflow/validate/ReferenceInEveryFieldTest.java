@@ -8,31 +8,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.model.block.AdvancedHttpRequest;
 import dev.cortexflow.model.block.Aws;
+import dev.cortexflow.model.block.BlockField;
 import dev.cortexflow.model.block.BlockSchema;
+import dev.cortexflow.model.block.BlockType;
+import dev.cortexflow.model.block.BlockTypes;
 import dev.cortexflow.model.block.BranchPath;
 import dev.cortexflow.model.block.ConditionalBranch;
 import dev.cortexflow.model.block.CustomBlock;
 import dev.cortexflow.model.block.FallbackPath;
+import dev.cortexflow.model.block.FieldKind;
 import dev.cortexflow.model.block.GitIdentity;
 import dev.cortexflow.model.block.GithubCreateOrUpdateFile;
 import dev.cortexflow.model.block.HttpMethod;
 import dev.cortexflow.model.block.HttpRequest;
-import dev.cortexflow.model.block.HttpRequestAsync;
 import dev.cortexflow.model.block.ImmutableGitIdentity;
 import dev.cortexflow.model.block.ImmutableJavaScriptSource;
 import dev.cortexflow.model.block.ImmutableReferenceSource;
 import dev.cortexflow.model.block.ImmutableVariableAssignment;
-import dev.cortexflow.model.block.JavaScript;
-import dev.cortexflow.model.block.JiraCreateIssue;
 import dev.cortexflow.model.block.Jq;
-import dev.cortexflow.model.block.ManualApproval;
-import dev.cortexflow.model.block.MsTeamsSendMessage;
-import dev.cortexflow.model.block.PagerDutyCreateIncident;
+import dev.cortexflow.model.block.Presence;
 import dev.cortexflow.model.block.Scaffolder;
 import dev.cortexflow.model.block.SetVariables;
-import dev.cortexflow.model.block.Slack;
 import dev.cortexflow.model.block.Urgency;
 import dev.cortexflow.model.block.UserInput;
 import dev.cortexflow.model.block.VariableAssignment;
@@ -58,8 +55,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -126,14 +126,6 @@ class ReferenceInEveryFieldTest {
     return HttpRequest.builder().url("https://example.com").httpMethod(HttpMethod.GET);
   }
 
-  private static dev.cortexflow.model.block.ImmutableHttpRequestAsync.Builder async() {
-    return HttpRequestAsync.builder().url("https://example.com").httpMethod(HttpMethod.POST);
-  }
-
-  private static dev.cortexflow.model.block.ImmutableAdvancedHttpRequest.Builder advanced() {
-    return AdvancedHttpRequest.builder().actionIdentifier("github.getRepository");
-  }
-
   private static dev.cortexflow.model.block.ImmutableAws.Builder aws() {
     return Aws.builder().accountId("123").region("eu-west-1").actionIdentifier("s3.listBuckets");
   }
@@ -142,26 +134,9 @@ class ReferenceInEveryFieldTest {
     return Scaffolder.builder().scaffolderTemplateId("service");
   }
 
-  private static dev.cortexflow.model.block.ImmutableSlack.Builder slack() {
-    return Slack.builder().channel("#ops").message("done");
-  }
-
   private static dev.cortexflow.model.block.ImmutableGithubCreateOrUpdateFile.Builder github() {
     return GithubCreateOrUpdateFile.builder().repositoryName("org/repo").path("README.md").content("hi")
         .commitMessage("update");
-  }
-
-  private static dev.cortexflow.model.block.ImmutableMsTeamsSendMessage.Builder teams() {
-    return MsTeamsSendMessage.builder().teamId("team").channelId("channel").message("done");
-  }
-
-  private static dev.cortexflow.model.block.ImmutablePagerDutyCreateIncident.Builder pagerDuty() {
-    return PagerDutyCreateIncident.builder().serviceId("P1").title("Down").body("It is down")
-        .fromEmail("ops@example.com").urgency(Urgency.HIGH);
-  }
-
-  private static dev.cortexflow.model.block.ImmutableJiraCreateIssue.Builder jira() {
-    return JiraCreateIssue.builder().projectKey("OPS").issueType("Task").issueSummary("Fix").description("now");
   }
 
   private static dev.cortexflow.model.block.ImmutableBranchPath.Builder path() {
@@ -190,92 +165,117 @@ class ReferenceInEveryFieldTest {
     return scaffolder().addInputOverrides(InputOverride.value("plain", "plain", false), o).build();
   }
 
-  static List<Row> rows() {
+  /**
+   * A value of one field kind: the plain value a block gets when the field is required and not under test, and the
+   * value holding text at {@code pointer} (below the field's key).
+   */
+  record Sample(Object plain, Function<String, Object> holding, String pointer) {}
+
+  /** Every kind of block field that can hold text, with a value that puts the text in one place of it. */
+  private static final Map<FieldKind<?>, Sample> TEXT_KINDS = Map.ofEntries(
+      Map.entry(FieldKind.TEXT, new Sample("plain", v -> v, "")),
+      Map.entry(FieldKind.OPTIONAL_TEXT, new Sample(Optional.empty(), Optional::of, "")),
+      Map.entry(FieldKind.TEXTS, new Sample(List.of(), ReferenceInEveryFieldTest::second, "/1")),
+      Map.entry(FieldKind.TEXT_MAP, new Sample(Map.of(), v -> ordered("Accept", "text/plain", "X-Token", v),
+          "/X-Token")),
+      Map.entry(FieldKind.JSON_MAP, new Sample(Map.of(), v -> ordered("owner", JsonValue.of("org"), "query",
+          JsonValue.array(List.of(JsonValue.of(1), JsonValue.object("q", v)))), "/query/1/q")),
+      Map.entry(FieldKind.BRANCH_PATHS, new Sample(List.of(path().build()),
+          v -> List.of(path().build(), path().slug("q").expression(v).build()), "/1/expression")),
+      Map.entry(FieldKind.FALLBACK_PATH, new Sample(Optional.empty(),
+          v -> Optional.of(fallback().name(v).build()), "/name")),
+      Map.entry(FieldKind.GIT_IDENTITY, new Sample(Optional.empty(), v -> Optional.of(identity().withEmail(v)),
+          "/email")),
+      Map.entry(FieldKind.INPUT_FIELDS, new Sample(List.of(plainField()),
+          v -> List.of(plainField(), TextInput.builder().key("k").name(v).build()), "/1/name")),
+      Map.entry(FieldKind.INPUT_OVERRIDES, new Sample(List.of(),
+          v -> List.of(InputOverride.value("plain", "plain", false), InputOverride.options("plain", v)),
+          "/1/outputVariable")),
+      Map.entry(FieldKind.VARIABLE_ASSIGNMENTS, new Sample(List.of(),
+          v -> List.of(VariableAssignment.of("plain", VariableSource.javaScript("1")),
+              VariableAssignment.of("env", VariableSource.javaScript(v))), "/1/source/script")));
+
+  /** Kinds that hold no text that can read run state (numbers, flags, closed lists), with a plain value each. */
+  private static final Map<FieldKind<?>, Object> NO_TEXT_KINDS = Map.of(
+      FieldKind.OPTIONAL_BOOLEAN, Optional.empty(),
+      FieldKind.OPTIONAL_INTEGER, Optional.empty(),
+      FieldKind.HTTP_METHOD, HttpMethod.GET,
+      FieldKind.URGENCY, Urgency.HIGH);
+
+  /** Text fields of the descriptor table that name a block (graph edges), checked as edges, not as text. */
+  private static final Set<String> BLOCK_NAMES = Set.of("CONDITIONAL_BRANCH.joiningAction");
+
+  /** Whether a field of the descriptor table holds text that can read run state. */
+  private static boolean holdsText(BlockType<?, ?> type, BlockField<?, ?, ?> field) {
+    return TEXT_KINDS.containsKey(field.kind()) && !BLOCK_NAMES.contains(type.type() + "." + field.key());
+  }
+
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(k1, v1);
+    map.put(k2, v2);
+    return map;
+  }
+
+  /**
+   * A block of {@code type} whose required fields hold plain values and whose {@code target} field (when not
+   * null) holds {@code value}; its unknown keys are {@code extensions}.
+   */
+  static <S extends BlockSchema, B> BlockSchema tableBlock(BlockType<S, B> type, String target,
+      Object value, Map<String, JsonValue> extensions) {
+    B builder = type.newBuilder();
+    for (BlockField<S, B, ?> field : type.fields()) {
+      if (field.key().equals(target)) {
+        set(field, builder, value);
+      } else if (field.presence() == Presence.REQUIRED) {
+        set(field, builder, TEXT_KINDS.containsKey(field.kind()) ? TEXT_KINDS.get(field.kind()).plain()
+            : NO_TEXT_KINDS.get(field.kind()));
+      }
+    }
+    type.setExtensions(builder, extensions);
+    return type.build(builder);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S extends BlockSchema, B, V> void set(BlockField<S, B, V> field, B builder, Object value) {
+    field.setIn(builder, (V) value);
+  }
+
+  /**
+   * One row per text field of every block type of the descriptor table, plus the unknown keys of each type: a
+   * field added to the table is checked here without a new line.
+   */
+  static List<Row> tableRows() {
     List<Row> rows = new ArrayList<>();
+    for (BlockType<?, ?> type : BlockTypes.ALL) {
+      for (BlockField<?, ?, ?> field : type.fields()) {
+        if (holdsText(type, field)) {
+          Sample sample = TEXT_KINDS.get(field.kind());
+          rows.add(schema(type.modelType(), field.key(), "/" + field.key() + sample.pointer(),
+              v -> tableBlock(type, field.key(), sample.holding().apply(v), Map.of())));
+        }
+      }
+      rows.add(schema(type.modelType(), "extensions", "/note", v -> tableBlock(type, null, null, ext(v))));
+    }
+    return rows;
+  }
+
+  static List<Row> rows() {
+    List<Row> rows = new ArrayList<>(tableRows());
     rows.add(new Row(Block.class, "name", "/name", v -> block("reader", Jq.of(".")).withName(v)
         .withIsRootAction(true)));
     rows.add(new Row(Block.class, "extensions", "/note", v -> block("reader", Jq.of("."))
         .withExtensions(ext(v)).withIsRootAction(true)));
 
-    for (var type : List.<Function<String, BlockSchema>>of(
-        v -> http().url(v).build(), v -> async().url(v).build())) {
-      Class<? extends BlockSchema> owner = type.apply("x") instanceof HttpRequest ? HttpRequest.class
-          : HttpRequestAsync.class;
-      boolean sync = owner == HttpRequest.class;
-      rows.add(schema(owner, "url", "/url", type));
-      rows.add(schema(owner, "headers", "/headers/X-Token", v -> sync
-          ? http().putHeader("Accept", "text/plain").putHeader("X-Token", v).build()
-          : async().putHeader("Accept", "text/plain").putHeader("X-Token", v).build()));
-      rows.add(schema(owner, "payload", "/payload", v -> sync ? http().payload(v).build()
-          : async().payload(v).build()));
-      rows.add(schema(owner, "integrationAlias", "/integrationAlias", v -> sync
-          ? http().integrationAlias(v).build() : async().integrationAlias(v).build()));
-      rows.add(schema(owner, "targetHost", "/targetHost", v -> sync ? http().targetHost(v).build()
-          : async().targetHost(v).build()));
-      rows.add(schema(owner, "integration", "/integration", v -> sync ? http().integration(v).build()
-          : async().integration(v).build()));
-      rows.add(schema(owner, "extensions", "/note", v -> sync ? http().extensions(ext(v)).build()
-          : async().extensions(ext(v)).build()));
-    }
-    // a header name with '/' and '~' is escaped in the pointer (RFC 6901)
+    // a key with '/' and '~' is escaped in the pointer (RFC 6901)
     rows.add(schema(HttpRequest.class, "headers", "/headers/X~1Odd~0Name",
         v -> http().putHeader("X/Odd~Name", v).build()));
-
     rows.add(schema(HttpRequest.class, "headers", "/headers/~0lead", v -> http().putHeader("~lead", v).build()));
     rows.add(schema(HttpRequest.class, "headers", "/headers/~1lead", v -> http().putHeader("/lead", v).build()));
-
-    rows.add(schema(AdvancedHttpRequest.class, "actionIdentifier", "/actionIdentifier",
-        v -> advanced().actionIdentifier(v).build()));
-    rows.add(schema(AdvancedHttpRequest.class, "inputs", "/inputs/query/1/q", v -> advanced()
-        .putInput("owner", JsonValue.of("org")).putInput("query", JsonValue.array(List.of(JsonValue.of(1),
-            JsonValue.object("q", v)))).build()));
-    rows.add(schema(AdvancedHttpRequest.class, "integrationAlias", "/integrationAlias",
-        v -> advanced().integrationAlias(v).build()));
-    rows.add(schema(AdvancedHttpRequest.class, "extensions", "/note", v -> advanced().extensions(ext(v)).build()));
-
-    rows.add(schema(Aws.class, "accountId", "/accountId", v -> aws().accountId(v).build()));
-    rows.add(schema(Aws.class, "region", "/region", v -> aws().region(v).build()));
-    rows.add(schema(Aws.class, "actionIdentifier", "/actionIdentifier", v -> aws().actionIdentifier(v).build()));
     rows.add(schema(Aws.class, "inputs", "/inputs/bucket~1name", v -> aws()
         .putInput("bucket/name", JsonValue.of(v)).build()));
-    rows.add(schema(Aws.class, "extensions", "/note", v -> aws().extensions(ext(v)).build()));
 
-    rows.add(schema(Scaffolder.class, "scaffolderTemplateId", "/scaffolderTemplateId",
-        v -> scaffolder().scaffolderTemplateId(v).build()));
-    rows.add(schema(Scaffolder.class, "inputOverrides", "/inputOverrides/1/outputVariable",
-        v -> template(InputOverride.options("plain", v))));
-    rows.add(schema(Scaffolder.class, "extensions", "/note", v -> scaffolder().extensions(ext(v)).build()));
-
-    rows.add(schema(UserInput.class, "inputs", "/inputs/1/name",
-        v -> UserInput.builder().addInputs(plainField(), TextInput.builder().key("k").name(v).build()).build()));
-    rows.add(schema(UserInput.class, "inputOverrides", "/inputOverrides/1/outputVariable",
-        v -> form(InputOverride.options("plain", v))));
-    rows.add(schema(UserInput.class, "jsValidatorScript", "/jsValidatorScript",
-        v -> UserInput.builder().addInputs(plainField()).jsValidatorScript(v).build()));
-    rows.add(schema(UserInput.class, "extensions", "/note",
-        v -> UserInput.builder().addInputs(plainField()).extensions(ext(v)).build()));
-
-    rows.add(schema(Jq.class, "expression", "/expression", Jq::of));
-    rows.add(schema(Jq.class, "extensions", "/note", v -> Jq.builder().expression(".").extensions(ext(v)).build()));
-
-    rows.add(schema(Slack.class, "channel", "/channel", v -> slack().channel(v).build()));
-    rows.add(schema(Slack.class, "message", "/message", v -> slack().message(v).build()));
-    rows.add(schema(Slack.class, "extensions", "/note", v -> slack().extensions(ext(v)).build()));
-
-    rows.add(schema(ManualApproval.class, "approvingTeamIds", "/approvingTeamIds/1",
-        v -> ManualApproval.builder().addApprovingTeamIds("plain", v).build()));
-    rows.add(schema(ManualApproval.class, "approverDescription", "/approverDescription",
-        v -> ManualApproval.builder().addApprovingTeamIds("t").approverDescription(v).build()));
-    rows.add(schema(ManualApproval.class, "extensions", "/note",
-        v -> ManualApproval.builder().addApprovingTeamIds("t").extensions(ext(v)).build()));
-
-    rows.add(schema(ConditionalBranch.class, "branches", "/branches/1/expression",
-        v -> branchWith(path().slug("q").expression(v).build())));
-    rows.add(schema(ConditionalBranch.class, "fallbackBranch", "/fallbackBranch/name",
-        v -> ConditionalBranch.builder().addBranches(path().build()).fallbackBranch(fallback().name(v).build())
-            .build()));
-    rows.add(schema(ConditionalBranch.class, "extensions", "/note",
-        v -> ConditionalBranch.builder().addBranches(path().build()).extensions(ext(v)).build()));
+    // the nested parts, whose mapping the descriptor table does not hold
     rows.add(schema(BranchPath.class, "name", "/branches/1/name", v -> branchWith(path().slug("q").name(v)
         .build())));
     rows.add(schema(BranchPath.class, "expression", "/branches/1/expression",
@@ -288,40 +288,12 @@ class ReferenceInEveryFieldTest {
     rows.add(schema(FallbackPath.class, "extensions", "/fallbackBranch/note",
         v -> ConditionalBranch.builder().addBranches(path().build())
             .fallbackBranch(fallback().extensions(ext(v)).build()).build()));
-
-    rows.add(schema(GithubCreateOrUpdateFile.class, "alias", "/alias", v -> github().alias(v).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "repositoryName", "/repositoryName",
-        v -> github().repositoryName(v).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "path", "/path", v -> github().path(v).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "content", "/content", v -> github().content(v).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "commitMessage", "/commitMessage",
-        v -> github().commitMessage(v).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "branch", "/branch", v -> github().branch(v).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "author", "/author/email",
-        v -> github().author(identity().withEmail(v)).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "committer", "/committer/email",
-        v -> github().committer(identity().withEmail(v)).build()));
-    rows.add(schema(GithubCreateOrUpdateFile.class, "extensions", "/note", v -> github().extensions(ext(v)).build()));
     rows.add(schema(GitIdentity.class, "name", "/author/name", v -> github().author(identity().withName(v))
         .build()));
     rows.add(schema(GitIdentity.class, "email", "/committer/email",
         v -> github().committer(identity().withEmail(v)).build()));
     rows.add(schema(GitIdentity.class, "extensions", "/committer/note",
         v -> github().committer(identity().withExtensions(ext(v))).build()));
-
-    rows.add(schema(MsTeamsSendMessage.class, "teamId", "/teamId", v -> teams().teamId(v).build()));
-    rows.add(schema(MsTeamsSendMessage.class, "channelId", "/channelId", v -> teams().channelId(v).build()));
-    rows.add(schema(MsTeamsSendMessage.class, "message", "/message", v -> teams().message(v).build()));
-    rows.add(schema(MsTeamsSendMessage.class, "extensions", "/note", v -> teams().extensions(ext(v)).build()));
-
-    rows.add(schema(JavaScript.class, "script", "/script", v -> JavaScript.builder().script(v).build()));
-    rows.add(schema(JavaScript.class, "extensions", "/note",
-        v -> JavaScript.builder().script("1").extensions(ext(v)).build()));
-
-    rows.add(schema(SetVariables.class, "variables", "/variables/1/source/script",
-        v -> assignment(VariableAssignment.of("env", VariableSource.javaScript(v)))));
-    rows.add(schema(SetVariables.class, "extensions", "/note",
-        v -> SetVariables.builder().extensions(ext(v)).build()));
     rows.add(schema(VariableAssignment.class, "source", "/variables/1/source/path",
         v -> assignment(VariableAssignment.of("env", VariableSource.reference(v)))));
     rows.add(schema(VariableAssignment.class, "extensions", "/variables/1/note",
@@ -339,30 +311,6 @@ class ReferenceInEveryFieldTest {
             .extensions(ext(v)).build()))));
     rows.add(schema(VariableSource.CustomSource.class, "extensions", "/variables/1/source/note",
         v -> assignment(VariableAssignment.of("env", VariableSource.custom("LATER", ext(v))))));
-
-    rows.add(schema(PagerDutyCreateIncident.class, "serviceId", "/serviceId", v -> pagerDuty().serviceId(v).build()));
-    rows.add(schema(PagerDutyCreateIncident.class, "title", "/title", v -> pagerDuty().title(v).build()));
-    rows.add(schema(PagerDutyCreateIncident.class, "body", "/body", v -> pagerDuty().body(v).build()));
-    rows.add(schema(PagerDutyCreateIncident.class, "fromEmail", "/fromEmail", v -> pagerDuty().fromEmail(v).build()));
-    rows.add(schema(PagerDutyCreateIncident.class, "incidentTypeName", "/incidentTypeName",
-        v -> pagerDuty().incidentTypeName(v).build()));
-    rows.add(schema(PagerDutyCreateIncident.class, "extensions", "/note", v -> pagerDuty().extensions(ext(v)).build()));
-
-    rows.add(schema(JiraCreateIssue.class, "alias", "/alias", v -> jira().alias(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "projectKey", "/projectKey", v -> jira().projectKey(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "issueType", "/issueType", v -> jira().issueType(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "issueSummary", "/issueSummary", v -> jira().issueSummary(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "description", "/description", v -> jira().description(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "labels", "/labels/1", v -> jira().addLabels("plain", v).build()));
-    rows.add(schema(JiraCreateIssue.class, "components", "/components/1",
-        v -> jira().addComponents("plain", v).build()));
-    rows.add(schema(JiraCreateIssue.class, "fields", "/fields/customfield_1",
-        v -> jira().putField("customfield_1", JsonValue.of(v)).build()));
-    rows.add(schema(JiraCreateIssue.class, "assignee", "/assignee", v -> jira().assignee(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "reporter", "/reporter", v -> jira().reporter(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "priority", "/priority", v -> jira().priority(v).build()));
-    rows.add(schema(JiraCreateIssue.class, "extensions", "/note", v -> jira().extensions(ext(v)).build()));
-
     rows.add(schema(CustomBlock.class, "extensions", "/note",
         v -> CustomBlock.builder().type("LATER").extensions(ext(v)).build()));
 
@@ -501,32 +449,19 @@ class ReferenceInEveryFieldTest {
     return rows;
   }
 
-  /** Fields that hold no text that can read run state: names of graph edges, slugs, discriminators, numbers. */
-  private static final Map<Class<?>, Set<String>> NOT_TEXT = Map.ofEntries(
+  /**
+   * Fields of the parts the descriptor table does not describe that hold no text that can read run state: names of
+   * graph edges, slugs, discriminators, numbers.
+   */
+  private static final Map<Class<?>, Set<String>> NESTED_NOT_TEXT = Map.ofEntries(
       Map.entry(Block.class, Set.of("slug", "schema", "outgoingActions")),
-      Map.entry(HttpRequest.class, Set.of("type", "httpMethod")),
-      Map.entry(HttpRequestAsync.class, Set.of("type", "httpMethod", "timeoutInSeconds")),
-      Map.entry(AdvancedHttpRequest.class, Set.of("type")),
-      Map.entry(Aws.class, Set.of("type")),
-      Map.entry(Scaffolder.class, Set.of("type", "createNewRepository", "createService")),
-      Map.entry(UserInput.class, Set.of("type")),
-      Map.entry(Jq.class, Set.of("type")),
-      Map.entry(Slack.class, Set.of("type")),
-      Map.entry(ManualApproval.class, Set.of("type")),
-      Map.entry(ConditionalBranch.class, Set.of("type", "joiningAction")),
       Map.entry(BranchPath.class, Set.of("slug", "outgoingAction", "type")),
       Map.entry(FallbackPath.class, Set.of("slug", "outgoingAction", "type")),
-      Map.entry(GithubCreateOrUpdateFile.class, Set.of("type")),
       Map.entry(GitIdentity.class, Set.of()),
-      Map.entry(MsTeamsSendMessage.class, Set.of("type")),
-      Map.entry(JavaScript.class, Set.of("type")),
-      Map.entry(SetVariables.class, Set.of("type")),
       Map.entry(VariableAssignment.class, Set.of("slug")),
       Map.entry(VariableSource.ReferenceSource.class, Set.of("type")),
       Map.entry(VariableSource.JavaScriptSource.class, Set.of("type")),
       Map.entry(VariableSource.CustomSource.class, Set.of("type")),
-      Map.entry(PagerDutyCreateIncident.class, Set.of("type", "urgency")),
-      Map.entry(JiraCreateIssue.class, Set.of("type")),
       Map.entry(CustomBlock.class, Set.of("type")),
       Map.entry(TextInput.class, Set.of("type", "key")),
       Map.entry(TextareaInput.class, Set.of("type", "key")),
@@ -618,15 +553,51 @@ class ReferenceInEveryFieldTest {
     Map<Class<?>, Set<String>> covered = rows().stream().collect(Collectors.groupingBy(Row::owner,
         Collectors.mapping(Row::accessor, Collectors.toCollection(TreeSet::new))));
     List<String> unclassified = new ArrayList<>();
-    for (Class<?> owner : NOT_TEXT.keySet()) {
+    Map<Class<?>, Set<String>> notText = notText();
+    for (Class<?> owner : notText.keySet()) {
       for (String accessor : accessors(owner)) {
-        if (!covered.getOrDefault(owner, Set.of()).contains(accessor) && !NOT_TEXT.get(owner).contains(accessor)) {
+        if (!covered.getOrDefault(owner, Set.of()).contains(accessor) && !notText.get(owner).contains(accessor)) {
           unclassified.add(owner.getSimpleName() + "." + accessor);
         }
       }
     }
     assertThat(unclassified).as("fields neither checked for references nor listed as holding no text").isEmpty();
-    assertThat(covered.keySet()).allMatch(NOT_TEXT::containsKey);
+    assertThat(covered.keySet()).allMatch(notText::containsKey);
+  }
+
+  /**
+   * The fields that hold no text: of each block type, its discriminator and the table's fields that are not text
+   * (see {@link #holdsText}); of the nested parts, {@link #NESTED_NOT_TEXT}.
+   */
+  private static Map<Class<?>, Set<String>> notText() {
+    Map<Class<?>, Set<String>> notText = new HashMap<>(NESTED_NOT_TEXT);
+    for (BlockType<?, ?> type : BlockTypes.ALL) {
+      Set<String> keys = new TreeSet<>(Set.of("type"));
+      type.fields().stream().filter(f -> !holdsText(type, f)).forEach(f -> keys.add(f.key()));
+      notText.put(type.modelType(), keys);
+    }
+    return notText;
+  }
+
+  @Test
+  void every_field_kind_of_the_descriptor_table_is_either_text_or_listed_as_holding_none() {
+    assertThat(FieldKind.ALL).allMatch(k -> TEXT_KINDS.containsKey(k) ^ NO_TEXT_KINDS.containsKey(k));
+  }
+
+  @Test
+  void every_text_field_of_every_block_type_of_the_descriptor_table_has_a_row() {
+    List<String> rows = tableRows().stream().map(Row::toString).toList();
+
+    assertThat(rows).hasSize(BlockTypes.ALL.size() + (int) BlockTypes.ALL.stream()
+        .flatMap(t -> t.fields().stream().filter(f -> holdsText(t, f))).count());
+    assertThat(rows).contains("HttpRequest.url at /schema/url", "HttpRequest.headers at /schema/headers/X-Token",
+        "AdvancedHttpRequest.inputs at /schema/inputs/query/1/q", "ManualApproval.approvingTeamIds at"
+            + " /schema/approvingTeamIds/1", "ConditionalBranch.branches at /schema/branches/1/expression",
+        "GithubCreateOrUpdateFile.committer at /schema/committer/email",
+        "UserInput.inputOverrides at /schema/inputOverrides/1/outputVariable",
+        "SetVariables.variables at /schema/variables/1/source/script", "JiraCreateIssue.priority at /schema/priority",
+        "JiraCreateIssue.extensions at /schema/note")
+        .doesNotContain("ConditionalBranch.joiningAction at /schema/joiningAction");
   }
 
   /** The descriptor fields of a model type that are not flags: its no-argument, non-primitive accessors. */

@@ -10,7 +10,9 @@ import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.VariableType;
 import dev.cortexflow.model.block.AdvancedHttpRequest;
 import dev.cortexflow.model.block.Aws;
+import dev.cortexflow.model.block.BlockField;
 import dev.cortexflow.model.block.BlockSchema;
+import dev.cortexflow.model.block.BlockTypes;
 import dev.cortexflow.model.block.BranchPath;
 import dev.cortexflow.model.block.ConditionalBranch;
 import dev.cortexflow.model.block.CustomBlock;
@@ -42,6 +44,7 @@ import dev.cortexflow.model.input.TextInput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -169,6 +172,16 @@ class RequiredFieldInEveryBlockTypeTest {
 
     assertThat(Arrays.stream(BlockSchema.class.getPermittedSubclasses())
         .filter(t -> !covered.contains(t) && !NOTHING_REQUIRED.contains(t))).isEmpty();
+  }
+
+  @Test
+  void the_rows_of_own_fields_are_the_strings_the_descriptor_table_needs_to_run() {
+    Set<String> rows = rows().stream().filter(r -> !r.field().contains("["))
+        .map(r -> r.type().getSimpleName() + "." + r.field()).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> table = BlockTypes.ALL.stream().flatMap(t -> t.fields().stream().filter(BlockField::neededToRun)
+        .map(f -> t.modelType().getSimpleName() + "." + f.key())).collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(rows).isEqualTo(table);
   }
 
   static Stream<Arguments> freeTextThatMayBeEmpty() {

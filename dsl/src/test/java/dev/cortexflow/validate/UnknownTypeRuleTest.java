@@ -11,12 +11,14 @@ import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.VariableType;
 import dev.cortexflow.model.block.CustomBlock;
+import dev.cortexflow.model.block.Scaffolder;
 import dev.cortexflow.model.block.SetVariables;
 import dev.cortexflow.model.block.UserInput;
 import dev.cortexflow.model.block.VariableAssignment;
 import dev.cortexflow.model.block.VariableSource;
 import dev.cortexflow.model.input.CustomInput;
 import dev.cortexflow.model.input.ImmutableCustomOverride;
+import dev.cortexflow.model.input.InputOverride;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,18 @@ class UnknownTypeRuleTest {
             org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "/actions/1/schema/variables/0/source/type",
                 "block 'set' (actions[1]): variable source type 'LITERAL' is unknown to cortexflow, so its fields"
                     + " are not checked: check the spelling (known: REFERENCE, JAVASCRIPT)"));
+  }
+
+  @Test
+  void reports_an_unknown_override_type_in_a_scaffolder_block() {
+    var make = block("make", Scaffolder.builder().scaffolderTemplateId("service").addInputOverrides(
+        InputOverride.value("owner", "variables.owner", false),
+        ImmutableCustomOverride.builder().type("HIDE").inputKey("c").build()).build()).withIsRootAction(true);
+
+    assertThat(violations(workflow(make).addVariables(Variable.of("owner", VariableType.STRING))))
+        .containsExactly(Violation.error(ViolationCode.UNKNOWN_TYPE, "/actions/0/schema/inputOverrides/1/type",
+            "block 'make' (actions[0]): input override type 'HIDE' is unknown to cortexflow, so its fields are not"
+                + " checked: check the spelling (known: OPTION, VALUE), or allow unknown types if Cortex added it"));
   }
 
   @Test

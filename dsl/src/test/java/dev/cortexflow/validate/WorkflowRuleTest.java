@@ -16,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,6 +184,46 @@ class WorkflowRuleTest {
             + " block reachable (check isOrdered() and isReachable() first)");
     assertThatThrownBy(() -> context.label(2)).isInstanceOf(IndexOutOfBoundsException.class)
         .hasMessage("block index 2 is not in actions[0..2)");
+  }
+
+  @Test
+  void everyQuestionAboutABlockRefusesAnIndexOutsideTheActions() {
+    RuleContext context = new RuleContext(new ValidationContext(workflow(root("a", "b"), jq("b")).build()));
+    Map<String, java.util.function.IntConsumer> questions = new java.util.LinkedHashMap<>();
+    questions.put("pointer", context::pointer);
+    questions.put("label", context::label);
+    questions.put("successors", context::successors);
+    questions.put("isReachable", context::isReachable);
+    questions.put("reaches from", i -> context.reaches(i, 0));
+    questions.put("reaches to", i -> context.reaches(0, i));
+    questions.put("alwaysRunsBefore first", i -> context.alwaysRunsBefore(i, 0));
+    questions.put("alwaysRunsBefore then", i -> context.alwaysRunsBefore(0, i));
+    questions.put("pathFromRootAvoiding", i -> context.pathFromRootAvoiding(i, x -> false));
+    questions.put("references", context::references);
+
+    questions.forEach((name, question) -> {
+      for (int index : new int[] {-1, 2}) {
+        assertThatThrownBy(() -> question.accept(index)).as(name + "(" + index + ")")
+            .isInstanceOf(IndexOutOfBoundsException.class)
+            .hasMessage("block index " + index + " is not in actions[0..2)");
+      }
+      question.accept(1);
+    });
+  }
+
+  @Test
+  void runOrderQuestionsOnAnUnreachableBlockSayWhatToCheckFirst() {
+    RuleContext context = new RuleContext(new ValidationContext(workflow(root("a"), jq("island")).build()));
+
+    assertThat(context.isOrdered()).isTrue();
+    assertThat(context.isReachable(0)).isTrue();
+    assertThat(context.isReachable(1)).isFalse();
+    assertThat(context.indexOf("a")).hasValue(0);
+    String unknown = "run order is unknown for block 'island' (actions[1]): the graph needs one root, no cycle and"
+        + " the block reachable (check isOrdered() and isReachable() first)";
+    assertThatThrownBy(() -> context.alwaysRunsBefore(0, 1)).hasMessage(unknown);
+    assertThatThrownBy(() -> context.alwaysRunsBefore(1, 0)).hasMessage(unknown);
+    assertThatThrownBy(() -> context.pathFromRootAvoiding(1, x -> false)).hasMessage(unknown);
   }
 
   @Test
