@@ -1,8 +1,7 @@
 package dev.cortexflow.validate;
 
 import dev.cortexflow.model.Block;
-import dev.cortexflow.model.block.BranchPath;
-import dev.cortexflow.model.block.ConditionalBranch;
+import dev.cortexflow.model.WorkflowGraph;
 import java.util.List;
 
 /**
@@ -40,7 +39,7 @@ final class BlockGraph {
         rootList[rootCount++] = i;
       }
       int count = 0;
-      for (String target : targets(b)) {
+      for (String target : WorkflowGraph.targets(b)) {
         int t = context.indexOf(target);
         if (t >= 0 && seen[t] != i + 1) {
           seen[t] = i + 1;
@@ -57,19 +56,6 @@ final class BlockGraph {
     reachable = new boolean[size];
     topo = root < 0 ? null : order();
     search = new ForwardSearch(successors);
-  }
-
-  /** The slugs a block leads to: its outgoingActions, then (for a branch) its paths' targets. */
-  static Iterable<String> targets(Block b) {
-    if (!(b.schema() instanceof ConditionalBranch branch)) {
-      return b.outgoingActions();
-    }
-    java.util.ArrayList<String> all = new java.util.ArrayList<>(b.outgoingActions());
-    for (BranchPath p : branch.branches()) {
-      p.outgoingAction().ifPresent(all::add);
-    }
-    branch.fallbackBranch().flatMap(f -> f.outgoingAction()).ifPresent(all::add);
-    return all;
   }
 
   int size() {

@@ -1,6 +1,7 @@
 package dev.cortexflow.validate;
 
 import dev.cortexflow.model.Block;
+import dev.cortexflow.model.WorkflowGraph;
 import dev.cortexflow.model.block.BranchPath;
 import dev.cortexflow.model.block.ConditionalBranch;
 import java.util.LinkedHashSet;
@@ -24,9 +25,7 @@ final class BranchWiringRule implements ValidationRule {
 
   private static void outgoing(ValidationContext context, List<Violation> out, int i, Block b,
       ConditionalBranch branch) {
-    Set<String> expected = new LinkedHashSet<>();
-    branch.branches().forEach(p -> p.outgoingAction().ifPresent(expected::add));
-    branch.fallbackBranch().flatMap(f -> f.outgoingAction()).ifPresent(expected::add);
+    Set<String> expected = new LinkedHashSet<>(WorkflowGraph.pathTargets(b));
     if (!expected.equals(new LinkedHashSet<>(b.outgoingActions()))) {
       out.add(Violation.error(ViolationCode.BRANCH_MISMATCH, "/actions/" + i + "/outgoingActions",
           context.label(i) + ": outgoingActions is [" + ValidationContext.join(b.outgoingActions())

@@ -4,8 +4,8 @@ import static dev.cortexflow.testing.WorkflowPaths.quoted;
 
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Workflow;
+import dev.cortexflow.model.WorkflowGraph;
 import dev.cortexflow.model.block.BlockSchema;
-import dev.cortexflow.testing.internal.SlugGraph;
 import dev.cortexflow.validate.FoundReference;
 import dev.cortexflow.validate.LocatedReference;
 import dev.cortexflow.validate.ReferenceScanner;
@@ -73,7 +73,7 @@ public final class BlockAssert extends AbstractAssert<BlockAssert, Block> {
    */
   public BlockAssert isRoot() {
     if (!actual.isRootAction()) {
-      List<String> roots = SlugGraph.of(workflow).roots();
+      List<String> roots = WorkflowGraph.of(workflow).roots();
       fail(expecting() + " to be the root block, but " + (roots.isEmpty() ? "the workflow has no root"
           : "the root is " + String.join(", ", roots.stream().map(r -> "'" + r + "'").toList())));
     }
@@ -90,7 +90,7 @@ public final class BlockAssert extends AbstractAssert<BlockAssert, Block> {
   public BlockAssert hasSuccessors(String... slugs) {
     Objects.requireNonNull(slugs, "slugs");
     Set<String> expected = new LinkedHashSet<>(List.of(slugs));
-    List<String> successors = SlugGraph.targets(actual);
+    List<String> successors = WorkflowGraph.targets(actual);
     if (!Set.copyOf(successors).equals(expected)) {
       fail(expecting() + " to have successors " + quoted(List.copyOf(expected)) + ", but "
           + (successors.isEmpty() ? "it has none" : "it has " + quoted(successors)));
@@ -104,7 +104,7 @@ public final class BlockAssert extends AbstractAssert<BlockAssert, Block> {
    * @return this assertion
    */
   public BlockAssert hasNoSuccessors() {
-    List<String> successors = SlugGraph.targets(actual);
+    List<String> successors = WorkflowGraph.targets(actual);
     if (!successors.isEmpty()) {
       fail(expecting() + " to have no successors, but it has " + quoted(successors));
     }

@@ -5,10 +5,10 @@ import static dev.cortexflow.testing.WorkflowPaths.quoted;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.testing.internal.SlugGraph;
+import dev.cortexflow.model.WorkflowDifferences;
+import dev.cortexflow.model.WorkflowGraph;
 import dev.cortexflow.testing.internal.GoldenFile;
 import dev.cortexflow.testing.internal.LineDiff;
-import dev.cortexflow.testing.internal.SemanticDiff;
 import dev.cortexflow.validate.RuleCode;
 import dev.cortexflow.validate.ValidationReport;
 import dev.cortexflow.validate.Violation;
@@ -187,7 +187,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(then, "then");
     block(first);
-    SlugGraph graph = SlugGraph.of(actual);
+    WorkflowGraph graph = WorkflowGraph.of(actual);
     String from = first;
     for (String to : then) {
       block(to);
@@ -211,7 +211,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
   public WorkflowAssert runsBefore(String first, String then) {
     block(first);
     block(then);
-    SlugGraph graph = SlugGraph.of(actual);
+    WorkflowGraph graph = WorkflowGraph.of(actual);
     String root = root(graph);
     if (first.equals(then)) {
       fail(expecting() + " to run block '" + first + "' before itself, which no block does");
@@ -241,7 +241,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
    */
   public WorkflowAssert everyPathPasses(String slug) {
     block(slug);
-    root(SlugGraph.of(actual));
+    root(WorkflowGraph.of(actual));
     List<List<String>> paths = List.of();
     try {
       paths = WorkflowPaths.of(actual);
@@ -353,7 +353,8 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
   public WorkflowAssert isSemanticallyEqualTo(Workflow other) {
     Objects.requireNonNull(other, "other");
     isNotNull();
-    List<String> differences = SemanticDiff.between(other, actual);
+    List<String> differences = WorkflowDifferences.between(other, actual).stream()
+        .map(WorkflowDifferences.Difference::message).toList();
     if (!differences.isEmpty()) {
       fail(expecting() + " to be semantically equal to workflow '" + other.tag() + "', but "
           + count(differences.size(), "difference") + ":" + lines(differences));
@@ -376,7 +377,7 @@ public final class WorkflowAssert extends AbstractAssert<WorkflowAssert, Workflo
     failWithMessage("%s", message);
   }
 
-  private String root(SlugGraph graph) {
+  private String root(WorkflowGraph graph) {
     Optional<String> root = graph.root();
     if (root.isEmpty()) {
       fail(expecting() + " to have one root block, but it has " + quoted(graph.roots()));

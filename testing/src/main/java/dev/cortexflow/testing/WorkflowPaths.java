@@ -1,7 +1,7 @@
 package dev.cortexflow.testing;
 
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.testing.internal.SlugGraph;
+import dev.cortexflow.model.WorkflowGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class WorkflowPaths {
     if (limit < 1) {
       throw new IllegalArgumentException("limit " + limit + " is not valid: use at least 1");
     }
-    SlugGraph graph = SlugGraph.of(workflow);
+    WorkflowGraph graph = WorkflowGraph.of(workflow);
     String root = graph.root().orElseThrow(() -> new IllegalArgumentException("workflow '" + workflow.tag()
         + "' has " + graph.roots().size() + " root blocks " + quoted(graph.roots()) + "; paths need exactly one"));
     List<List<String>> out = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class WorkflowPaths {
     return List.copyOf(out);
   }
 
-  private static void walk(String tag, SlugGraph graph, LinkedHashSet<String> path, String at, int limit,
+  private static void walk(String tag, WorkflowGraph graph, LinkedHashSet<String> path, String at, int limit,
       List<List<String>> out) {
     List<String> next = graph.successors(at);
     if (next.isEmpty()) {

@@ -2,13 +2,11 @@ package dev.cortexflow.cli.internal.graph;
 
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.model.block.BranchPath;
+import dev.cortexflow.model.WorkflowGraph;
 import dev.cortexflow.model.block.ConditionalBranch;
-import dev.cortexflow.model.block.FallbackPath;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,24 +52,12 @@ record BlockGraph(String tag, List<Node> nodes, List<Edge> edges) {
 
   private static List<Edge> edgesOf(Block block) {
     List<Edge> edges = new ArrayList<>();
-    Set<String> covered = new LinkedHashSet<>();
-    if (block.schema() instanceof ConditionalBranch branch) {
-      for (BranchPath path : branch.branches()) {
-        path.outgoingAction().ifPresent(to -> {
-          edges.add(new Edge(block.slug(), to, path.name(), Kind.PATH));
-          covered.add(to);
-        });
-      }
-      Optional<FallbackPath> fallback = branch.fallbackBranch();
-      fallback.flatMap(FallbackPath::outgoingAction).ifPresent(to -> {
-        edges.add(new Edge(block.slug(), to, fallback.get().name(), Kind.FALLBACK));
-        covered.add(to);
-      });
-    }
-    for (String to : block.outgoingActions()) {
-      if (!covered.contains(to)) {
-        edges.add(new Edge(block.slug(), to, "", Kind.NEXT));
-      }
+    for (WorkflowGraph.Edge edge : WorkflowGraph.edges(block)) {
+      edges.add(new Edge(edge.from(), edge.to(), edge.label(), switch (edge.kind()) {
+        case PATH -> Kind.PATH;
+        case FALLBACK -> Kind.FALLBACK;
+        case NEXT -> Kind.NEXT;
+      }));
     }
     if (block.schema() instanceof ConditionalBranch branch) {
       branch.joiningAction().ifPresent(join -> edges.add(new Edge(block.slug(), join, "join", Kind.JOIN)));
