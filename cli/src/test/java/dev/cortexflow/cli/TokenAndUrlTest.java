@@ -82,7 +82,7 @@ class TokenAndUrlTest {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       // answers the GET of the workflow, then never answers the run start
       String workflow = WorkflowJson.write(WorkflowReader.read(ServerCommandsTest.ASYNC.replace("wait-for-ci",
-          "deploy"), "deploy.yaml").workflow().orElseThrow());
+          "deploy"), "deploy.yaml").workflow());
       Thread acceptor = new Thread(() -> {
         try {
           while (true) {

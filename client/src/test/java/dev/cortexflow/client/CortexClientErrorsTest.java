@@ -59,7 +59,7 @@ class CortexClientErrorsTest {
     // when
     java.util.List<Boolean> serviceFailures = new java.util.ArrayList<>();
     for (int i = 0; i <= statuses.length; i++) {
-      serviceFailures.add(catchThrowableOfType(() -> api.client.deleteWorkflow("w"), CortexApiException.class)
+      serviceFailures.add(catchThrowableOfType(CortexApiException.class, () -> api.client.deleteWorkflow("w"))
           .isServiceFailure());
     }
 

@@ -20,7 +20,7 @@ class SourceFormatTest {
   private static final String FLOW_YAML = "{name: W, tag: w}";
 
   private static String nameOf(ReadResult result) {
-    return result.workflow().orElseThrow().name();
+    return result.workflow().name();
   }
 
   private static ReadOptions limit(long bytes) {

@@ -32,7 +32,7 @@ class WriteInOrderOfTest {
       """;
 
   private static Workflow read(String text) {
-    return WorkflowYaml.read(text).workflow().orElseThrow();
+    return WorkflowYaml.read(text).workflow();
   }
 
   @Test

@@ -89,10 +89,15 @@ public final class ApiCaller {
     for (int attempt = 1; ; attempt++) {
       CortexApiException failure;
       int next = attempt;
-      try (RequestLimiter.Permit permit = limiter.acquire(wait -> listener.onWait(new ApiWait(
-          ApiWait.Reason.RATE_LIMIT, wait, method, path, next, policy.maxAttempts(), limiter.describe(),
-          OptionalInt.empty())))) {
-        return http.get();
+      try {
+        RequestLimiter.Permit permit = limiter.acquire(wait -> listener.onWait(new ApiWait(
+            ApiWait.Reason.RATE_LIMIT, wait, method, path, next, policy.maxAttempts(), limiter.describe(),
+            OptionalInt.empty())));
+        try {
+          return http.get();
+        } finally {
+          permit.close(); // the limit counts a request from its end: the answer, or the failure, is in
+        }
       } catch (CortexApiException e) {
         failure = e;
       } catch (RetryableException e) {

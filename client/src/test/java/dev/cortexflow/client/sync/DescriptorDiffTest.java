@@ -38,7 +38,7 @@ class DescriptorDiffTest {
       """;
 
   private static Workflow read(String text) {
-    return WorkflowYaml.read(text).workflow().orElseThrow();
+    return WorkflowYaml.read(text).workflow();
   }
 
   @Test
