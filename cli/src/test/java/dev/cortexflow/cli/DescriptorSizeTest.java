@@ -39,10 +39,10 @@ class DescriptorSizeTest {
     CliRun run = CliRun.in(dir).run("validate", "big.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out).isEqualTo("big.yaml: ERROR DESCRIPTOR_TOO_LARGE at /: the JSON descriptor is 2,200,736"
+    assertThat(run.err).isEqualTo("big.yaml: ERROR DESCRIPTOR_TOO_LARGE at /: the JSON descriptor is 2,200,736"
         + " bytes, more than the 2,097,152 bytes (2 MB) Cortex accepts in one request: split the workflow into"
-        + " smaller ones\n"
-        + "1 error, 0 warnings in 1 file\n");
+        + " smaller ones\n");
+    assertThat(run.out).isEqualTo("1 error, 0 warnings in 1 file\n");
   }
 
   @Test

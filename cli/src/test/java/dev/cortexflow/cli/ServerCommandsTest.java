@@ -182,7 +182,7 @@ class ServerCommandsTest {
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
     assertThat(run.err.lines().filter(line -> line.startsWith("error: ")).findFirst()).get().asString()
-        .matches("error: \\[403\\] GET /api/v1/workflows\\?includeActions=false&page=0&pageSize=1000: .*"
+        .matches("error: \\[403\\] GET /api/v1/workflows\\?includeActions=true&page=0&pageSize=1000: .*"
             + "\\(the API token lacks a permission, or the feature is off: check CORTEX_API_TOKEN or --token-file\\)")
         .doesNotContain("rejected the API token");
     assertThat(run.out + run.err).doesNotContain(TOKEN);
@@ -235,7 +235,7 @@ class ServerCommandsTest {
     CliRun run = CliRun.in(dir).env("CORTEX_API_TOKEN", TOKEN).run("pull", "--out", "live", "--url", url);
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
-    assertThat(run.err).isEqualTo("error: GET /api/v1/workflows?includeActions=false&page=0&pageSize=1000: cannot"
+    assertThat(run.err).isEqualTo("error: GET /api/v1/workflows?includeActions=true&page=0&pageSize=1000: cannot"
         + " connect to '" + url + "': connection refused\n");
     assertThat(run.err).doesNotContain("\tat ");
   }

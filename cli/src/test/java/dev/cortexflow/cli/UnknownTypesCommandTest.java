@@ -49,8 +49,8 @@ class UnknownTypesCommandTest {
     CliRun run = cli().run("validate", "newer.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out.lines().toList()).containsExactly(UNKNOWN_BLOCK.formatted("ERROR") + FIX,
-        "1 error, 0 warnings in 1 file");
+    assertThat(run.err.lines().toList()).containsExactly(UNKNOWN_BLOCK.formatted("ERROR") + FIX);
+    assertThat(run.out.lines().toList()).containsExactly("1 error, 0 warnings in 1 file");
   }
 
   @Test
@@ -58,8 +58,8 @@ class UnknownTypesCommandTest {
     CliRun run = cli().run("validate", "--allow-unknown-types", "newer.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out.lines().toList()).containsExactly(UNKNOWN_BLOCK.formatted("WARNING"),
-        "0 errors, 1 warning in 1 file");
+    assertThat(run.err.lines().toList()).containsExactly(UNKNOWN_BLOCK.formatted("WARNING"));
+    assertThat(run.out.lines().toList()).containsExactly("0 errors, 1 warning in 1 file");
   }
 
   @Test
@@ -69,8 +69,9 @@ class UnknownTypesCommandTest {
     CliRun run = cli().run("push", "newer.yaml");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-    assertThat(run.out.lines().toList()).containsExactly(UNKNOWN_BLOCK.formatted("ERROR") + FIX,
-        "1 error in 1 file; nothing pushed");
+    assertThat(run.err.lines().toList()).containsExactly(UNKNOWN_BLOCK.formatted("ERROR") + FIX,
+        "error: 1 error in 1 file; nothing pushed");
+    assertThat(run.out).isEmpty();
     assertThat(sandbox.requestCount()).isEqualTo(before);
   }
 

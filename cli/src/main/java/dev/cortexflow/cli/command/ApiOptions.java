@@ -116,15 +116,17 @@ final class ApiOptions {
           + tokenSource(context));
     }
     String base = baseUrl(context);
+    Duration readTimeout = requestTimeout == null ? null : timeout();
+    int perMinute = requestsPerMinute();
     if (token.isEmpty()) {
       // refused here: a request without credentials would still reach the server (production, by default)
       throw CliException.usage(NO_TOKEN);
     }
     activity = new ApiActivity(output);
     CortexClientBuilder builder = CortexClient.builder().token(() -> token).waitListener(activity)
-        .requestsPerMinute(requestsPerMinute());
-    if (requestTimeout != null) {
-      builder.readTimeout(timeout());
+        .requestsPerMinute(perMinute);
+    if (readTimeout != null) {
+      builder.readTimeout(readTimeout);
     }
     CortexClient client;
     try {
