@@ -56,8 +56,8 @@ class PackageRulesTest {
   }
 
   @Test
-  void the_model_has_no_enums_because_cortex_vocabularies_are_open() {
-    ArchitectureRules.modelHasNoEnums().check(classes);
+  void the_model_holds_no_cortex_vocabulary_as_an_enum_because_they_are_open() {
+    ArchitectureRules.modelHoldsNoVocabularyAsAnEnum().check(classes);
   }
 
   @Test

@@ -60,7 +60,7 @@ class RulesCanFailTest {
         area("internalPackageIsUsedOnlyInsideItsArea", "cli", REACHES, FIXTURE),
         broken("areasHaveNoDependencyCycles", "dev.cortexflow.archcyclea.A", "dev.cortexflow.archcyclea",
             "dev.cortexflow.archcycleb"),
-        broken("modelHasNoEnums", MODEL + ".OpenVocabularyAsEnum", MODEL),
+        broken("modelHoldsNoVocabularyAsAnEnum", MODEL + ".OpenVocabularyAsEnum", MODEL),
         broken("modelValuesAreInterfacesRecordsOrFinal", MODEL + ".MutableModelValue", MODEL),
         broken("dslDependsOnNoOtherModule", MODEL + ".ModelCallingTheClient", MODEL),
         broken("dslUsesNoHttpLibrary", MODEL + ".ModelSendingHttp", MODEL),

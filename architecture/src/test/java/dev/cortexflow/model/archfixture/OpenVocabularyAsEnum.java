@@ -1,4 +1,4 @@
 package dev.cortexflow.model.archfixture;
 
-/** Breaks the rule that the model has no enums (Cortex's vocabularies are open). */
+/** Breaks the rule that the model holds no vocabulary as an enum (Cortex's vocabularies are open). */
 public enum OpenVocabularyAsEnum { GET, POST }
