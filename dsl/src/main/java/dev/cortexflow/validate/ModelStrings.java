@@ -9,6 +9,7 @@ import dev.cortexflow.model.block.Aws;
 import dev.cortexflow.model.block.BlockSchema;
 import dev.cortexflow.model.block.BranchPath;
 import dev.cortexflow.model.block.ConditionalBranch;
+import dev.cortexflow.model.block.CustomBlock;
 import dev.cortexflow.model.block.GitIdentity;
 import dev.cortexflow.model.block.GithubCreateOrUpdateFile;
 import dev.cortexflow.model.block.HttpRequest;
@@ -84,54 +85,132 @@ final class ModelStrings {
   }
 
   private void schema(BlockSchema s, String at) {
-    if (s instanceof HttpRequest h) {
+    s.accept(new SchemaStrings(at));
+    extensions(s, at); // CustomBlock keeps all its fields here
+  }
+
+  /** The strings of each block type's {@code schema}, at {@code at}. */
+  private final class SchemaStrings implements BlockSchema.Visitor<Void> {
+    private final String at;
+
+    SchemaStrings(String at) {
+      this.at = at;
+    }
+
+    @Override
+    public Void httpRequest(HttpRequest h) {
       http(at, h.url(), h.headers(), h.payload(), h.integrationAlias(), h.targetHost(), h.integration());
-    } else if (s instanceof HttpRequestAsync h) {
+      return null;
+    }
+
+    @Override
+    public Void httpRequestAsync(HttpRequestAsync h) {
       http(at, h.url(), h.headers(), h.payload(), h.integrationAlias(), h.targetHost(), h.integration());
-    } else if (s instanceof AdvancedHttpRequest a) {
+      return null;
+    }
+
+    @Override
+    public Void advancedHttpRequest(AdvancedHttpRequest a) {
       text(at, "/actionIdentifier", a.actionIdentifier());
       json(at + "/inputs", a.inputs());
       optional(at, "/integrationAlias", a.integrationAlias());
-    } else if (s instanceof Aws a) {
+      return null;
+    }
+
+    @Override
+    public Void aws(Aws a) {
       text(at, "/accountId", a.accountId());
       text(at, "/region", a.region());
       text(at, "/actionIdentifier", a.actionIdentifier());
       json(at + "/inputs", a.inputs());
-    } else if (s instanceof Scaffolder sc) {
+      return null;
+    }
+
+    @Override
+    public Void scaffolder(Scaffolder sc) {
       text(at, "/scaffolderTemplateId", sc.scaffolderTemplateId());
       overrides(at + "/inputOverrides", sc.inputOverrides());
-    } else if (s instanceof UserInput u) {
-      userInput(u, at);
-    } else if (s instanceof Jq j) {
+      return null;
+    }
+
+    @Override
+    public Void userInput(UserInput u) {
+      ModelStrings.this.userInput(u, at);
+      return null;
+    }
+
+    @Override
+    public Void jq(Jq j) {
       text(at, "/expression", j.expression());
-    } else if (s instanceof Slack sl) {
+      return null;
+    }
+
+    @Override
+    public Void slack(Slack sl) {
       text(at, "/channel", sl.channel());
       text(at, "/message", sl.message());
-    } else if (s instanceof ManualApproval m) {
+      return null;
+    }
+
+    @Override
+    public Void manualApproval(ManualApproval m) {
       list(at + "/approvingTeamIds", m.approvingTeamIds());
       optional(at, "/approverDescription", m.approverDescription());
-    } else if (s instanceof ConditionalBranch c) {
+      return null;
+    }
+
+    @Override
+    public Void conditionalBranch(ConditionalBranch c) {
       branch(c, at);
-    } else if (s instanceof GithubCreateOrUpdateFile g) {
+      return null;
+    }
+
+    @Override
+    public Void githubCreateOrUpdateFile(GithubCreateOrUpdateFile g) {
       github(g, at);
-    } else if (s instanceof MsTeamsSendMessage t) {
+      return null;
+    }
+
+    @Override
+    public Void msTeamsSendMessage(MsTeamsSendMessage t) {
       text(at, "/teamId", t.teamId());
       text(at, "/channelId", t.channelId());
       text(at, "/message", t.message());
-    } else if (s instanceof JavaScript js) {
+      return null;
+    }
+
+    @Override
+    public Void javaScript(JavaScript js) {
       text(at, "/script", js.script());
-    } else if (s instanceof SetVariables sv) {
-      setVariables(sv, at);
-    } else if (s instanceof PagerDutyCreateIncident p) {
+      return null;
+    }
+
+    @Override
+    public Void setVariables(SetVariables sv) {
+      ModelStrings.this.setVariables(sv, at);
+      return null;
+    }
+
+    @Override
+    public Void pagerDutyCreateIncident(PagerDutyCreateIncident p) {
       text(at, "/serviceId", p.serviceId());
       text(at, "/title", p.title());
       text(at, "/body", p.body());
       text(at, "/fromEmail", p.fromEmail());
       optional(at, "/incidentTypeName", p.incidentTypeName());
-    } else if (s instanceof JiraCreateIssue j) {
-      jira(j, at);
+      return null;
     }
-    extensions(s, at); // CustomBlock keeps all its fields here
+
+    @Override
+    public Void jiraCreateIssue(JiraCreateIssue j) {
+      jira(j, at);
+      return null;
+    }
+
+    @Override
+    public Void customBlock(CustomBlock block) {
+      return null; // every field of an unknown type is an extension, visited with the schema's
+    }
   }
 
   private void http(String at, String url, Map<String, String> headers, Optional<String> payload,

@@ -28,4 +28,10 @@ public non-sealed interface AdvancedHttpRequest extends BlockSchema {
   static ImmutableAdvancedHttpRequest.Builder builder() {
     return ImmutableAdvancedHttpRequest.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#advancedHttpRequest advancedHttpRequest} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.advancedHttpRequest(this);
+  }
 }

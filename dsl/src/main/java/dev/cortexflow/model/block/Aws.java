@@ -30,4 +30,10 @@ public non-sealed interface Aws extends BlockSchema {
   static ImmutableAws.Builder builder() {
     return ImmutableAws.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#aws aws} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.aws(this);
+  }
 }

@@ -27,4 +27,10 @@ public non-sealed interface ConditionalBranch extends BlockSchema {
   static ImmutableConditionalBranch.Builder builder() {
     return ImmutableConditionalBranch.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#conditionalBranch conditionalBranch} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.conditionalBranch(this);
+  }
 }

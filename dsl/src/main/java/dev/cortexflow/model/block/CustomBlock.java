@@ -16,4 +16,10 @@ public non-sealed interface CustomBlock extends BlockSchema {
   static ImmutableCustomBlock.Builder builder() {
     return ImmutableCustomBlock.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#customBlock customBlock} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.customBlock(this);
+  }
 }

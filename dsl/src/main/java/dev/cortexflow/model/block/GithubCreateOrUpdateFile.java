@@ -41,4 +41,10 @@ public non-sealed interface GithubCreateOrUpdateFile extends BlockSchema {
   static ImmutableGithubCreateOrUpdateFile.Builder builder() {
     return ImmutableGithubCreateOrUpdateFile.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#githubCreateOrUpdateFile githubCreateOrUpdateFile} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.githubCreateOrUpdateFile(this);
+  }
 }

@@ -39,4 +39,10 @@ public non-sealed interface HttpRequest extends BlockSchema {
   static ImmutableHttpRequest.Builder builder() {
     return ImmutableHttpRequest.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#httpRequest httpRequest} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.httpRequest(this);
+  }
 }

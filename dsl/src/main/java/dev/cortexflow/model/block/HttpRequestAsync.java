@@ -42,4 +42,10 @@ public non-sealed interface HttpRequestAsync extends BlockSchema {
   static ImmutableHttpRequestAsync.Builder builder() {
     return ImmutableHttpRequestAsync.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#httpRequestAsync httpRequestAsync} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.httpRequestAsync(this);
+  }
 }

@@ -19,4 +19,10 @@ public non-sealed interface JavaScript extends BlockSchema {
   static ImmutableJavaScript.Builder builder() {
     return ImmutableJavaScript.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#javaScript javaScript} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.javaScript(this);
+  }
 }

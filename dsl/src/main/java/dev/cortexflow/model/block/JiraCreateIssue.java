@@ -53,4 +53,10 @@ public non-sealed interface JiraCreateIssue extends BlockSchema {
   static ImmutableJiraCreateIssue.Builder builder() {
     return ImmutableJiraCreateIssue.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#jiraCreateIssue jiraCreateIssue} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.jiraCreateIssue(this);
+  }
 }

@@ -24,4 +24,10 @@ public non-sealed interface Jq extends BlockSchema {
   static ImmutableJq.Builder builder() {
     return ImmutableJq.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#jq jq} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.jq(this);
+  }
 }

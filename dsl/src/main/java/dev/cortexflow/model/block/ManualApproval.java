@@ -24,4 +24,10 @@ public non-sealed interface ManualApproval extends BlockSchema {
   static ImmutableManualApproval.Builder builder() {
     return ImmutableManualApproval.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#manualApproval manualApproval} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.manualApproval(this);
+  }
 }

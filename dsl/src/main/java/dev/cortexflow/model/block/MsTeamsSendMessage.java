@@ -25,4 +25,10 @@ public non-sealed interface MsTeamsSendMessage extends BlockSchema {
   static ImmutableMsTeamsSendMessage.Builder builder() {
     return ImmutableMsTeamsSendMessage.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#msTeamsSendMessage msTeamsSendMessage} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.msTeamsSendMessage(this);
+  }
 }

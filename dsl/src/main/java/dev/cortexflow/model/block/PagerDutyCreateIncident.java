@@ -35,4 +35,10 @@ public non-sealed interface PagerDutyCreateIncident extends BlockSchema {
   static ImmutablePagerDutyCreateIncident.Builder builder() {
     return ImmutablePagerDutyCreateIncident.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#pagerDutyCreateIncident pagerDutyCreateIncident} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.pagerDutyCreateIncident(this);
+  }
 }

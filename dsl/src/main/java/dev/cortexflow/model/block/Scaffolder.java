@@ -31,4 +31,10 @@ public non-sealed interface Scaffolder extends BlockSchema {
   static ImmutableScaffolder.Builder builder() {
     return ImmutableScaffolder.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#scaffolder scaffolder} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.scaffolder(this);
+  }
 }

@@ -20,4 +20,10 @@ public non-sealed interface SetVariables extends BlockSchema {
   static ImmutableSetVariables.Builder builder() {
     return ImmutableSetVariables.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#setVariables setVariables} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.setVariables(this);
+  }
 }

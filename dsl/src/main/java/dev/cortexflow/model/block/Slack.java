@@ -22,4 +22,10 @@ public non-sealed interface Slack extends BlockSchema {
   static ImmutableSlack.Builder builder() {
     return ImmutableSlack.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#slack slack} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.slack(this);
+  }
 }

@@ -29,4 +29,10 @@ public non-sealed interface UserInput extends BlockSchema {
   static ImmutableUserInput.Builder builder() {
     return ImmutableUserInput.builder();
   }
+
+  /** Calls the visitor's {@link BlockSchema.Visitor#userInput userInput} with this block. */
+  @Override
+  default <R> R accept(BlockSchema.Visitor<R> visitor) {
+    return visitor.userInput(this);
+  }
 }
