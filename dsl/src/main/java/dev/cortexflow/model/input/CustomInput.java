@@ -13,4 +13,10 @@ public non-sealed interface CustomInput extends InputField {
   static ImmutableCustomInput.Builder builder() {
     return ImmutableCustomInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#customInput customInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.customInput(this);
+  }
 }

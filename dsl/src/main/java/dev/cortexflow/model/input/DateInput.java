@@ -32,4 +32,10 @@ public non-sealed interface DateInput extends InputField {
   static ImmutableDateInput.Builder builder() {
     return ImmutableDateInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#dateInput dateInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.dateInput(this);
+  }
 }

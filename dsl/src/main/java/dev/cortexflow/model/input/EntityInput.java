@@ -42,4 +42,10 @@ public non-sealed interface EntityInput extends InputField {
   static ImmutableEntityInput.Builder builder() {
     return ImmutableEntityInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#entityInput entityInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.entityInput(this);
+  }
 }

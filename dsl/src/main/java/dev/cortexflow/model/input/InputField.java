@@ -29,4 +29,59 @@ public sealed interface InputField extends Extensible
 
   /** Help text ({@code description}). */
   Optional<String> description();
+
+  /**
+   * Calls the visitor's method for this field's type. Prefer it to a chain of {@code instanceof} tests wherever
+   * every field type needs handling: a type added to the model is then a compile error in every visitor.
+   *
+   * @param visitor what to do for each field type
+   * @param <R> what the visitor returns ({@code Void} when nothing)
+   * @return what the visitor's method for this type returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per form field type of the model; see {@link #accept(Visitor)}. There is deliberately no default
+   * method: every visitor handles every type.
+   *
+   * @param <R> what each method returns ({@code Void} when nothing)
+   */
+  interface Visitor<R> {
+
+    /** Handles an {@code INPUT_FIELD} field. */
+    R textInput(TextInput field);
+
+    /** Handles a {@code TEXTAREA_FIELD} field. */
+    R textareaInput(TextareaInput field);
+
+    /** Handles a {@code SELECT_FIELD} field. */
+    R selectInput(SelectInput field);
+
+    /** Handles a {@code MULTISELECT_FIELD} field. */
+    R multiSelectInput(MultiSelectInput field);
+
+    /** Handles a {@code TOGGLE_FIELD} field. */
+    R toggleInput(ToggleInput field);
+
+    /** Handles a {@code CORTEX_ENTITY_FIELD} field. */
+    R entityInput(EntityInput field);
+
+    /** Handles a {@code CORTEX_USER_FIELD} field. */
+    R userPickerInput(UserPickerInput field);
+
+    /** Handles a {@code SLACK_FIELD} field. */
+    R slackInput(SlackInput field);
+
+    /** Handles a {@code SECRET_FIELD} field. */
+    R secretInput(SecretInput field);
+
+    /** Handles a {@code NUMBER_FIELD} field. */
+    R numberInput(NumberInput field);
+
+    /** Handles a {@code DATE_FIELD} field. */
+    R dateInput(DateInput field);
+
+    /** Handles a field of a type cortexflow does not know. */
+    R customInput(CustomInput field);
+  }
 }

@@ -36,4 +36,10 @@ public non-sealed interface MultiSelectInput extends InputField {
   static ImmutableMultiSelectInput.Builder builder() {
     return ImmutableMultiSelectInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#multiSelectInput multiSelectInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.multiSelectInput(this);
+  }
 }

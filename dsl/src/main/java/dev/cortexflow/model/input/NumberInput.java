@@ -39,4 +39,10 @@ public non-sealed interface NumberInput extends InputField {
   static ImmutableNumberInput.Builder builder() {
     return ImmutableNumberInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#numberInput numberInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.numberInput(this);
+  }
 }

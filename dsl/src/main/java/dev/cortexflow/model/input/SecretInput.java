@@ -29,4 +29,10 @@ public non-sealed interface SecretInput extends InputField {
   static ImmutableSecretInput.Builder builder() {
     return ImmutableSecretInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#secretInput secretInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.secretInput(this);
+  }
 }

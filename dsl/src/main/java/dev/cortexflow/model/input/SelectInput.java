@@ -36,4 +36,10 @@ public non-sealed interface SelectInput extends InputField {
   static ImmutableSelectInput.Builder builder() {
     return ImmutableSelectInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#selectInput selectInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.selectInput(this);
+  }
 }

@@ -33,4 +33,10 @@ public non-sealed interface SlackInput extends InputField {
   static ImmutableSlackInput.Builder builder() {
     return ImmutableSlackInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#slackInput slackInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.slackInput(this);
+  }
 }

@@ -26,4 +26,10 @@ public non-sealed interface TextInput extends InputField {
   static ImmutableTextInput.Builder builder() {
     return ImmutableTextInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#textInput textInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.textInput(this);
+  }
 }

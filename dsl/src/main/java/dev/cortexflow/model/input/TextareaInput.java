@@ -26,4 +26,10 @@ public non-sealed interface TextareaInput extends InputField {
   static ImmutableTextareaInput.Builder builder() {
     return ImmutableTextareaInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#textareaInput textareaInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.textareaInput(this);
+  }
 }

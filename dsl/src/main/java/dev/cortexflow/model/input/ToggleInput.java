@@ -20,4 +20,10 @@ public non-sealed interface ToggleInput extends InputField {
   static ImmutableToggleInput.Builder builder() {
     return ImmutableToggleInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#toggleInput toggleInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.toggleInput(this);
+  }
 }

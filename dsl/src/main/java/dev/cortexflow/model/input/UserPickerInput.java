@@ -33,4 +33,10 @@ public non-sealed interface UserPickerInput extends InputField {
   static ImmutableUserPickerInput.Builder builder() {
     return ImmutableUserPickerInput.builder();
   }
+
+  /** Calls the visitor's {@link InputField.Visitor#userPickerInput userPickerInput} with this field. */
+  @Override
+  default <R> R accept(InputField.Visitor<R> visitor) {
+    return visitor.userPickerInput(this);
+  }
 }

@@ -54,49 +54,7 @@ final class InputMapper {
   static JsonValue writeField(InputField field) {
     Out out = Out.object().put("type", field.type()).put("key", field.key()).put("name", field.name())
         .opt("description", field.description()).put("required", field.required());
-    if (field instanceof TextInput x) {
-      out.opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
-          .opt("validationRegex", x.validationRegex());
-    } else if (field instanceof TextareaInput x) {
-      out.opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
-          .opt("validationRegex", x.validationRegex());
-    } else if (field instanceof SelectInput x) {
-      out.strings("options", x.options()).optStrings("optionsLabels", x.optionsLabels())
-          .put("allowAdditionalOptions", x.allowAdditionalOptions())
-          .opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-    } else if (field instanceof MultiSelectInput x) {
-      out.strings("options", x.options()).optStrings("optionsLabels", x.optionsLabels())
-          .put("allowAdditionalOptions", x.allowAdditionalOptions())
-          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-    } else if (field instanceof ToggleInput x) {
-      out.optBool("defaultValue", x.defaultValue());
-    } else if (field instanceof EntityInput x) {
-      out.put("allowMultiple", x.allowMultiple())
-          .put("entityFilter", x.entityFilter().map(InputKinds::writeEntityFilter).orElse(Out.object().build()))
-          .put("shouldDisplayOptionsAsHierarchy", x.shouldDisplayOptionsAsHierarchy())
-          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
-          .optBool("limitEntitiesToRunnerUserScope", x.limitEntitiesToRunnerUserScope());
-    } else if (field instanceof UserPickerInput x) {
-      out.put("allowMultiple", x.allowMultiple())
-          .put("filter", x.filter().map(InputKinds::writeUserFilter).orElse(Out.object().build()));
-      x.defaultValue().ifPresent(users -> out.list("defaultValue", users, InputKinds::writeUser));
-      out.opt("placeholder", x.placeholder());
-    } else if (field instanceof SlackInput x) {
-      out.put("allowMultiple", x.allowMultiple())
-          .put("filter", x.filter().map(InputKinds::writeSlackFilter)
-              .orElse(Out.object().strings("channels", java.util.List.of()).build()))
-          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-    } else if (field instanceof SecretInput x) {
-      out.put("disabled", x.disabled()).opt("placeholder", x.placeholder())
-          .opt("validationRegex", x.validationRegex());
-    } else if (field instanceof NumberInput x) {
-      out.put("disabled", x.disabled()).opt("format", x.format().map(NumberFormat::value))
-          .optNumber("min", x.min()).optNumber("max", x.max()).optNumber("defaultValue", x.defaultValue())
-          .opt("placeholder", x.placeholder());
-    } else if (field instanceof DateInput x) {
-      out.put("disabled", x.disabled()).opt("format", x.format().map(DateFormat::value))
-          .opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-    }
+    field.accept(new KindFields(out));
     return out.extensions(field.extensions()).build();
   }
 
@@ -130,5 +88,105 @@ final class InputMapper {
       out.put("outputVariable", x.outputVariable()).put("editable", x.editable());
     }
     return out.extensions(o.extensions()).build();
+  }
+
+  /** Writes the keys of each field type that follow the common ones. */
+  private static final class KindFields implements InputField.Visitor<Void> {
+    private final Out out;
+
+    KindFields(Out out) {
+      this.out = out;
+    }
+
+    @Override
+    public Void textInput(TextInput x) {
+      out.opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
+          .opt("validationRegex", x.validationRegex());
+      return null;
+    }
+
+    @Override
+    public Void textareaInput(TextareaInput x) {
+      out.opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
+          .opt("validationRegex", x.validationRegex());
+      return null;
+    }
+
+    @Override
+    public Void selectInput(SelectInput x) {
+      out.strings("options", x.options()).optStrings("optionsLabels", x.optionsLabels())
+          .put("allowAdditionalOptions", x.allowAdditionalOptions())
+          .opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
+      return null;
+    }
+
+    @Override
+    public Void multiSelectInput(MultiSelectInput x) {
+      out.strings("options", x.options()).optStrings("optionsLabels", x.optionsLabels())
+          .put("allowAdditionalOptions", x.allowAdditionalOptions())
+          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
+      return null;
+    }
+
+    @Override
+    public Void toggleInput(ToggleInput x) {
+      out.optBool("defaultValue", x.defaultValue());
+      return null;
+    }
+
+    @Override
+    public Void entityInput(EntityInput x) {
+      out.put("allowMultiple", x.allowMultiple())
+          .put("entityFilter", x.entityFilter().map(InputKinds::writeEntityFilter).orElse(Out.object().build()))
+          .put("shouldDisplayOptionsAsHierarchy", x.shouldDisplayOptionsAsHierarchy())
+          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
+          .optBool("limitEntitiesToRunnerUserScope", x.limitEntitiesToRunnerUserScope());
+      return null;
+    }
+
+    @Override
+    public Void userPickerInput(UserPickerInput x) {
+      out.put("allowMultiple", x.allowMultiple())
+          .put("filter", x.filter().map(InputKinds::writeUserFilter).orElse(Out.object().build()));
+      x.defaultValue().ifPresent(users -> out.list("defaultValue", users, InputKinds::writeUser));
+      out.opt("placeholder", x.placeholder());
+      return null;
+    }
+
+    @Override
+    public Void slackInput(SlackInput x) {
+      out.put("allowMultiple", x.allowMultiple())
+          .put("filter", x.filter().map(InputKinds::writeSlackFilter)
+              .orElse(Out.object().strings("channels", java.util.List.of()).build()))
+          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
+      return null;
+    }
+
+    @Override
+    public Void secretInput(SecretInput x) {
+      out.put("disabled", x.disabled()).opt("placeholder", x.placeholder())
+          .opt("validationRegex", x.validationRegex());
+      return null;
+    }
+
+    @Override
+    public Void numberInput(NumberInput x) {
+      out.put("disabled", x.disabled()).opt("format", x.format().map(NumberFormat::value))
+          .optNumber("min", x.min()).optNumber("max", x.max()).optNumber("defaultValue", x.defaultValue())
+          .opt("placeholder", x.placeholder());
+      return null;
+    }
+
+    @Override
+    public Void dateInput(DateInput x) {
+      out.put("disabled", x.disabled()).opt("format", x.format().map(DateFormat::value))
+          .opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
+      return null;
+    }
+
+    @Override
+    public Void customInput(CustomInput x) {
+      return null; // all its keys are extensions, written after the common ones
+    }
   }
 }
