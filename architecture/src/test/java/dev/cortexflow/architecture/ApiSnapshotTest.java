@@ -24,7 +24,7 @@ class ApiSnapshotTest {
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dapi.update=true";
 
   @ParameterizedTest(name = "api/{0}.txt is the public surface of {0}")
-  @ValueSource(strings = {"dsl", "engine", "client", "cloudflare-workflows", "withcortex-workflows", "sandbox",
+  @ValueSource(strings = {"core", "dsl", "engine", "client", "cloudflare-workflows", "withcortex-workflows", "sandbox",
       "codegen", "examples", "testing", "cli", "maven-plugin"})
   void every_module_has_the_public_surface_recorded_in_its_api_file(String module) throws IOException {
     Path root = Path.of(System.getProperty("cortexflow.root", ".."));

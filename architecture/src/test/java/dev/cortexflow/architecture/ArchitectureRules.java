@@ -20,10 +20,13 @@ import java.util.stream.Stream;
  */
 final class ArchitectureRules {
 
-  /** The packages of the {@code cortexflow-dsl} module. */
-  static final String[] DSL = {"dev.cortexflow", "dev.cortexflow.model..", "dev.cortexflow.expr..",
-      "dev.cortexflow.validate..", "dev.cortexflow.yaml..", "dev.cortexflow.integrations..",
-      "dev.cortexflow.dsl..", "dev.cortexflow.env.."};
+  /** The packages of the {@code cortexflow-core} module: the model, references, validation and the codec. */
+  static final String[] CORE = {"dev.cortexflow.model..", "dev.cortexflow.expr..", "dev.cortexflow.validate..",
+      "dev.cortexflow.yaml.."};
+
+  /** The packages of the {@code cortexflow-dsl} module: the builder, its entry point, environments, bindings. */
+  static final String[] DSL = {"dev.cortexflow", "dev.cortexflow.integrations..", "dev.cortexflow.dsl..",
+      "dev.cortexflow.env.."};
 
   static final String CLIENT = "dev.cortexflow.client..";
   static final String SANDBOX = "dev.cortexflow.sandbox..";
@@ -37,7 +40,7 @@ final class ArchitectureRules {
   static final String MAVEN = "dev.cortexflow.maven..";
 
   /** The packages of every module the rules know; a production class outside them is checked by no boundary. */
-  static final List<String> EVERY_MODULE = Stream.concat(Arrays.stream(DSL),
+  static final List<String> EVERY_MODULE = Stream.concat(Stream.concat(Arrays.stream(CORE), Arrays.stream(DSL)),
       Stream.of(CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE, WITHCORTEX, ENGINE, MAVEN)).toList();
 
   /**
@@ -84,6 +87,11 @@ final class ArchitectureRules {
         .orShould().haveModifier(JavaModifier.FINAL);
   }
 
+  /** The packages of {@code modules} followed by {@code more}. */
+  private static String[] with(String[] modules, String... more) {
+    return Stream.concat(Arrays.stream(modules), Arrays.stream(more)).toArray(String[]::new);
+  }
+
   /** Classes in {@code packages} depend on none of {@code forbidden}. */
   private static ArchRule dependOnNone(String[] packages, String... forbidden) {
     return noClasses().that().resideInAnyPackage(packages)
@@ -96,16 +104,25 @@ final class ArchitectureRules {
         .should().dependOnClassesThat().resideInAPackage(library);
   }
 
-  static ArchRule dslDependsOnNoOtherModule() {
-    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, CLOUDFLARE, WITHCORTEX);
+  /** The core sees no other module, not even the builder. */
+  static ArchRule coreDependsOnNoOtherModule() {
+    return dependOnNone(CORE, with(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, CLOUDFLARE,
+        WITHCORTEX, MAVEN));
   }
 
-  static ArchRule dslUsesNoHttpLibrary() {
-    return dependOnNone(DSL, "feign..", "okhttp3..", "java.net.http..", "com.sun.net.httpserver..", "java.net");
+  static ArchRule dslDependsOnlyOnCore() {
+    return dependOnNone(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, ENGINE, CLOUDFLARE, WITHCORTEX, MAVEN);
   }
 
-  static ArchRule clientDependsOnlyOnDsl() {
-    return dependOnNone(new String[] {CLIENT}, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE, WITHCORTEX);
+  static ArchRule coreAndDslUseNoHttpLibrary() {
+    return dependOnNone(with(CORE, DSL), "feign..", "okhttp3..", "java.net.http..", "com.sun.net.httpserver..",
+        "java.net");
+  }
+
+  /** The client works on the model: it never needs the builder. */
+  static ArchRule clientDependsOnlyOnCore() {
+    return dependOnNone(new String[] {CLIENT}, with(DSL, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE,
+        WITHCORTEX, ENGINE, MAVEN));
   }
 
   static ArchRule cloudflareDependsOnlyOnClientAndDsl() {
@@ -133,9 +150,10 @@ final class ArchitectureRules {
     return dependOnNone(new String[] {TESTING}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, CLOUDFLARE, WITHCORTEX);
   }
 
-  static ArchRule engineDependsOnlyOnDsl() {
-    return dependOnNone(new String[] {ENGINE}, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING, CLOUDFLARE,
-        WITHCORTEX);
+  /** The engine runs the model: it never needs the builder. */
+  static ArchRule engineDependsOnlyOnCore() {
+    return dependOnNone(new String[] {ENGINE}, with(DSL, CLIENT, SANDBOX, CODEGEN, CLI, EXAMPLES, TESTING,
+        CLOUDFLARE, WITHCORTEX, MAVEN));
   }
 
   /**

@@ -22,18 +22,23 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void dsl_depends_on_no_other_module() {
-    check(ArchitectureRules.dslDependsOnNoOtherModule());
+  void core_depends_on_no_other_module_not_even_the_builder() {
+    check(ArchitectureRules.coreDependsOnNoOtherModule());
   }
 
   @Test
-  void dsl_uses_no_http_library() {
-    check(ArchitectureRules.dslUsesNoHttpLibrary());
+  void dsl_depends_only_on_core() {
+    check(ArchitectureRules.dslDependsOnlyOnCore());
   }
 
   @Test
-  void client_depends_only_on_dsl() {
-    check(ArchitectureRules.clientDependsOnlyOnDsl());
+  void core_and_dsl_use_no_http_library() {
+    check(ArchitectureRules.coreAndDslUseNoHttpLibrary());
+  }
+
+  @Test
+  void client_depends_only_on_core() {
+    check(ArchitectureRules.clientDependsOnlyOnCore());
   }
 
   @Test
@@ -92,8 +97,8 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void engine_depends_only_on_dsl() {
-    check(ArchitectureRules.engineDependsOnlyOnDsl());
+  void engine_depends_only_on_core() {
+    check(ArchitectureRules.engineDependsOnlyOnCore());
   }
 
   @Test

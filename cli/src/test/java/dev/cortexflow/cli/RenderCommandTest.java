@@ -468,9 +468,11 @@ class RenderCommandTest {
     return rest.substring(0, rest.indexOf(' '));
   }
 
+  /** The builder's classes and the model's, which workflow sources compile against. */
   private static String compileClasspath() {
     try {
-      return Path.of(WorkflowSource.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Path.of(WorkflowSource.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + java.io.File.pathSeparator
+          + Path.of(dev.cortexflow.model.Workflow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }

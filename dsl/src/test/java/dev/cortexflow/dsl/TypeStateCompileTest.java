@@ -38,7 +38,8 @@ class TypeStateCompileTest {
         }
         """.formatted(body);
     return javac()
-        .withClasspath(List.of(locationOf(Workflows.class), locationOf(Value.class)))
+        .withClasspath(List.of(locationOf(Workflows.class), locationOf(dev.cortexflow.model.Workflow.class),
+            locationOf(Value.class)))
         .compile(JavaFileObjects.forSourceString("Flow", source));
   }
 

@@ -182,9 +182,11 @@ class EnvironmentsMojoTest {
     assertThat(dir.resolve("target/cortexflow")).doesNotExist();
   }
 
+  /** The builder's classes and the model's, which workflow sources compile against. */
   private static String dslClasses() {
     try {
-      return Path.of(WorkflowSource.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Path.of(WorkflowSource.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + java.io.File.pathSeparator
+          + Path.of(dev.cortexflow.model.Workflow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -55,7 +55,7 @@ public final class WriteOptions {
    * which {@link #environmentOf(String)} reads back (so that {@code push --env} refuses another environment's files).
    *
    * @param sourceName the Java class the workflow was rendered from, one word
-   * @param environment the name of the {@link dev.cortexflow.env.Environment} it was rendered for
+   * @param environment the name of the environment ({@code dev.cortexflow.env.Environment}) it was rendered for
    * @throws IllegalArgumentException if the source name is blank or holds a blank, or the environment name is not
    *     one of lower-case words joined by hyphens
    */
