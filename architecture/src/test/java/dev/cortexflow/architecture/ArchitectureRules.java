@@ -22,7 +22,7 @@ final class ArchitectureRules {
 
   /** The packages of the {@code cortexflow-core} module: the model, references, validation and the codec. */
   static final String[] CORE = {"dev.cortexflow.model..", "dev.cortexflow.expr..", "dev.cortexflow.validate..",
-      "dev.cortexflow.yaml.."};
+      "dev.cortexflow.codec.."};
 
   /** The packages of the {@code cortexflow-dsl} module: the builder, its entry point, environments, bindings. */
   static final String[] DSL = {"dev.cortexflow", "dev.cortexflow.integrations..", "dev.cortexflow.dsl..",

@@ -41,7 +41,7 @@ class PackageRulesTest {
   @Test
   void the_internal_packages_are_found_where_they_are() {
     assertThat(areasWithAnInternalPackage()).containsAll(
-        List.of("cli", "client", "cloudflare", "codegen", "model", "sandbox", "testing", "withcortex", "yaml"));
+        List.of("cli", "client", "cloudflare", "codegen", "model", "sandbox", "testing", "withcortex", "codec"));
   }
 
   @ParameterizedTest(name = "dev.cortexflow.{0}..internal is used only inside dev.cortexflow.{0}")

@@ -1,8 +1,8 @@
 package dev.cortexflow.benchmarks;
 
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.ReadResult;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.ReadResult;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -6,7 +6,7 @@ import dev.cortexflow.engine.RunResult;
 import dev.cortexflow.engine.RunStatus;
 import dev.cortexflow.engine.RunnableWorkflow;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -76,7 +76,7 @@ class DescriptorSizeTest {
 
   @Test
   void a_descriptor_of_exactly_2_mb_passes() {
-    String json = dev.cortexflow.yaml.WorkflowJson.write(dev.cortexflow.yaml.WorkflowYaml.read(Fixtures.VALID)
+    String json = dev.cortexflow.codec.WorkflowJson.write(dev.cortexflow.codec.WorkflowYaml.read(Fixtures.VALID)
         .workflow());
     int room = 2_097_152 - json.length();
     Fixtures.write(dir, "edge.yaml", Fixtures.VALID.replace("description: Posts a message.",

@@ -64,7 +64,7 @@ class LauncherArchiveProcessIT {
     assertThat(Files.readString(logs.resolve("first.log"), UTF_8))
         .contains("dev.cortexflow.cli.Main source: shared objects file\n",
             "picocli.CommandLine source: shared objects file\n",
-            "dev.cortexflow.yaml.WorkflowReader source: shared objects file\n");
+            "dev.cortexflow.codec.WorkflowReader source: shared objects file\n");
 
     // a rebuild: the same classes in a jar newer than the archive (which was written before the first run ended)
     Path archive = checkout.resolve("cli/target/launcher/" + archiveName());

@@ -2,8 +2,8 @@ package dev.cortexflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cortexflow.yaml.WorkflowJson;
-import dev.cortexflow.yaml.WorkflowReader;
+import dev.cortexflow.codec.WorkflowJson;
+import dev.cortexflow.codec.WorkflowReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

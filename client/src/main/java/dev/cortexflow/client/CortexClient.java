@@ -7,7 +7,7 @@ import dev.cortexflow.client.internal.FeignApis;
 import dev.cortexflow.client.internal.LiveWorkflows;
 import dev.cortexflow.client.internal.WorkflowsApi;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.codec.WorkflowJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.WorkflowSource;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

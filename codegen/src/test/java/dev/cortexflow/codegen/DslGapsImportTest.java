@@ -18,7 +18,7 @@ import dev.cortexflow.model.block.JavaScript;
 import dev.cortexflow.model.block.Jq;
 import dev.cortexflow.model.block.UserInput;
 import dev.cortexflow.model.input.TextInput;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

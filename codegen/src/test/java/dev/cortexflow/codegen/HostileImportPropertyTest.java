@@ -21,7 +21,7 @@ import dev.cortexflow.model.block.Slack;
 import dev.cortexflow.model.block.UserInput;
 import dev.cortexflow.model.input.SelectInput;
 import dev.cortexflow.model.input.TextInput;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

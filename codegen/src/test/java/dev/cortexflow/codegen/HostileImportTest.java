@@ -10,7 +10,7 @@ import dev.cortexflow.model.Workflow;
 import dev.cortexflow.model.block.AdvancedHttpRequest;
 import dev.cortexflow.model.block.Jq;
 import dev.cortexflow.model.block.Slack;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,8 +6,8 @@ import static dev.cortexflow.validate.Fixtures.violations;
 import static dev.cortexflow.validate.Fixtures.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cortexflow.yaml.ReadResult;
-import dev.cortexflow.yaml.WorkflowReader;
+import dev.cortexflow.codec.ReadResult;
+import dev.cortexflow.codec.WorkflowReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,12 +2,15 @@ package dev.cortexflow.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cortexflow.Workflows;
 import dev.cortexflow.expr.Expr;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,10 +55,10 @@ class EntryClassNamesTest {
 
   @Test
   void no_public_type_of_the_dsl_has_the_simple_name_of_an_everyday_jdk_type() throws URISyntaxException {
-    Path classes = Path.of(Blocks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> clashes = new ArrayList<>();
-    for (String pkg : List.of("dev.cortexflow", "dev.cortexflow.dsl", "dev.cortexflow.expr")) {
-      for (String simpleName : topLevelClasses(classes.resolve(pkg.replace('.', '/')))) {
+    for (Class<?> member : List.of(Workflows.class, Blocks.class, Expr.class)) {
+      String pkg = member.getPackageName();
+      for (String simpleName : topLevelClassesBeside(member)) {
         Class<?> type = load(pkg + "." + simpleName);
         if (type == null || !Modifier.isPublic(type.getModifiers())) {
           continue;
@@ -72,9 +75,27 @@ class EntryClassNamesTest {
 
   @Test
   void the_checks_see_the_dsl_types() throws URISyntaxException {
-    Path classes = Path.of(Blocks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    assertThat(topLevelClasses(classes.resolve("dev/cortexflow/dsl"))).contains("PathFlow", "Blocks", "BlockRef");
+    assertThat(topLevelClassesBeside(Blocks.class)).contains("PathFlow", "Blocks", "BlockRef");
+    assertThat(topLevelClassesBeside(Expr.class)).contains("Ref", "Template");
+    assertThat(topLevelClassesBeside(Workflows.class)).contains("Workflows");
     assertThat(staticMethodNames(Expr.class)).contains("jqTemplate", "jsTemplate", "secretRef", "template");
+  }
+
+  /**
+   * The top-level classes of {@code member}'s package in the class folder or jar that holds it (the builder's and
+   * the references' are in different modules).
+   */
+  private static List<String> topLevelClassesBeside(Class<?> member) throws URISyntaxException {
+    Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+    String folder = member.getPackageName().replace('.', '/');
+    if (Files.isDirectory(location)) {
+      return topLevelClasses(location.resolve(folder));
+    }
+    try (FileSystem jar = FileSystems.newFileSystem(location)) {
+      return topLevelClasses(jar.getPath(folder));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> topLevelClasses(Path folder) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.ReadResult;
-import dev.cortexflow.yaml.WorkflowReader;
+import dev.cortexflow.codec.ReadResult;
+import dev.cortexflow.codec.WorkflowReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.cortexflow.engine;
 
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 
 /** Reads the small descriptors the tests write inline. */
 final class Workflows {

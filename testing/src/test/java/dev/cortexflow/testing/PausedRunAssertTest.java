@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cortexflow.engine.Answer;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

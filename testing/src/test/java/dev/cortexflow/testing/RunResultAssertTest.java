@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cortexflow.engine.Answer;
 import dev.cortexflow.engine.RunResult;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.testing.internal.GoldenFile;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

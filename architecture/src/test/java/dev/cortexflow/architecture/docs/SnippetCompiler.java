@@ -53,7 +53,7 @@ final class SnippetCompiler {
       import dev.cortexflow.testing.*;
       import dev.cortexflow.validate.*;
       import dev.cortexflow.withcortex.*;
-      import dev.cortexflow.yaml.*;
+      import dev.cortexflow.codec.*;
       import java.time.*;
       import java.util.*;
       import java.util.function.*;

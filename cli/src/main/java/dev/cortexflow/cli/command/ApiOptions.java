@@ -10,7 +10,7 @@ import dev.cortexflow.cli.internal.Secrets;
 import dev.cortexflow.cli.internal.TokenFile;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
-import dev.cortexflow.yaml.WriteOptions;
+import dev.cortexflow.codec.WriteOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

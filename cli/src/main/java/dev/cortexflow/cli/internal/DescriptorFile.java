@@ -1,7 +1,7 @@
 package dev.cortexflow.cli.internal;
 
 import dev.cortexflow.validate.WorkflowValidator;
-import dev.cortexflow.yaml.ReadOptions;
+import dev.cortexflow.codec.ReadOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import dev.cortexflow.client.sync.SyncEngine;
 import dev.cortexflow.client.sync.SyncPlan;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.sandbox.CortexSandbox;
-import dev.cortexflow.yaml.WorkflowReader;
+import dev.cortexflow.codec.WorkflowReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

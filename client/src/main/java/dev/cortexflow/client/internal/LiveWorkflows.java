@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowJson;
-import dev.cortexflow.yaml.WorkflowYamlException;
+import dev.cortexflow.codec.WorkflowJson;
+import dev.cortexflow.codec.WorkflowYamlException;
 import java.util.List;
 
 /** Reads definitions as the server returns them into the model; shared by the client and the sync engine. */

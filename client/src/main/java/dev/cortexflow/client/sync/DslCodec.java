@@ -1,10 +1,10 @@
 package dev.cortexflow.client.sync;
 
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.ReadResult;
-import dev.cortexflow.yaml.WorkflowJson;
-import dev.cortexflow.yaml.WorkflowYaml;
-import dev.cortexflow.yaml.WorkflowYamlException;
+import dev.cortexflow.codec.ReadResult;
+import dev.cortexflow.codec.WorkflowJson;
+import dev.cortexflow.codec.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowYamlException;
 
 /** The project's own descriptor codec. */
 enum DslCodec implements WorkflowCodec {

@@ -10,7 +10,7 @@ import dev.cortexflow.client.ValidationResult;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.validate.Violation;
 import dev.cortexflow.validate.WorkflowValidator;
-import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.codec.WorkflowJson;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package dev.cortexflow.client.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowJson;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.WorkflowJson;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import dev.cortexflow.model.block.CustomBlock;
 import dev.cortexflow.sandbox.CortexSandbox;
 import dev.cortexflow.sandbox.RecordedRequest;
 import dev.cortexflow.validate.WorkflowValidator;
-import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.codec.WorkflowJson;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.RetryPolicy;
-import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.codec.WorkflowJson;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;

@@ -18,7 +18,7 @@ import dev.cortexflow.model.GlobalFilter;
 import dev.cortexflow.model.RunRestriction;
 import dev.cortexflow.model.Variable;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.codec.WorkflowJson;
 import dev.cortexflow.validate.ViolationCode;
 import dev.cortexflow.validate.WorkflowValidator;
 import java.util.ArrayList;

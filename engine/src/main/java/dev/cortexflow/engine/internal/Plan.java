@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cortexflow.model.Block;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.WorkflowJson;
+import dev.cortexflow.codec.WorkflowJson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cortexflow.WorkflowSource;
 import dev.cortexflow.model.Workflow;
-import dev.cortexflow.yaml.ReadResult;
-import dev.cortexflow.yaml.WorkflowReader;
-import dev.cortexflow.yaml.WorkflowYaml;
+import dev.cortexflow.codec.ReadResult;
+import dev.cortexflow.codec.WorkflowReader;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.model.block.HttpRequestAsync;
-import dev.cortexflow.yaml.WorkflowYaml;
-import dev.cortexflow.yaml.WriteOptions;
+import dev.cortexflow.codec.WorkflowYaml;
+import dev.cortexflow.codec.WriteOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
