@@ -5,6 +5,7 @@ import dev.cortexflow.model.RestrictionType;
 import dev.cortexflow.model.RunRestriction;
 import dev.cortexflow.model.Workflow;
 import dev.cortexflow.model.block.ManualApproval;
+import dev.cortexflow.validate.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -58,14 +59,14 @@ public final class PreflightCheck {
    * Every unresolved team and secret reference in {@code workflow}, in descriptor order (run restrictions, then
    * blocks in file order).
    */
-  public List<PreflightViolation> check(Workflow workflow) {
+  public List<Violation> check(Workflow workflow) {
     Objects.requireNonNull(workflow, "workflow");
-    List<PreflightViolation> out = new ArrayList<>();
+    List<Violation> out = new ArrayList<>();
     List<RunRestriction> restrictions = workflow.runRestrictionPolicies();
     for (int i = 0; i < restrictions.size(); i++) {
       RunRestriction r = restrictions.get(i);
       if (r.type().equals(RestrictionType.TEAM) && !teams.contains(r.id())) {
-        out.add(new PreflightViolation(workflow.tag(), PreflightCode.UNKNOWN_TEAM,
+        out.add(Violation.error(PreflightCode.UNKNOWN_TEAM,
             "/runRestrictionPolicies/" + i + "/id",
             "runRestrictionPolicies[" + i + "] names team '" + r.id() + "', which is no team"));
       }
@@ -77,7 +78,7 @@ public final class PreflightCheck {
         List<String> ids = approval.approvingTeamIds();
         for (int j = 0; j < ids.size(); j++) {
           if (!teams.contains(ids.get(j))) {
-            out.add(new PreflightViolation(workflow.tag(), PreflightCode.UNKNOWN_TEAM,
+            out.add(Violation.error(PreflightCode.UNKNOWN_TEAM,
                 "/actions/" + i + "/schema/approvingTeamIds/" + j,
                 where(b, i) + "approvingTeamIds names '" + ids.get(j) + "', which is no team"));
           }
@@ -87,7 +88,7 @@ public final class PreflightCheck {
     for (SecretReferences.Use use : SecretReferences.find(workflow)) {
       if (!secrets.contains(use.secretTag())) {
         String owner = use.blockIndex() < 0 ? "" : where(blocks.get(use.blockIndex()), use.blockIndex());
-        out.add(new PreflightViolation(workflow.tag(), PreflightCode.UNKNOWN_SECRET, use.pointer(),
+        out.add(Violation.error(PreflightCode.UNKNOWN_SECRET, use.pointer(),
             owner + "reads secret '" + use.secretTag() + "', which is no secret"));
       }
     }

@@ -1,5 +1,8 @@
 package dev.cortexflow.client;
 
+import dev.cortexflow.validate.RuleCode;
+import dev.cortexflow.validate.Severity;
+import dev.cortexflow.validate.Violation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +33,20 @@ public record ServerViolation(String title, String description, String pointer, 
     Objects.requireNonNull(endLine, "endLine");
     Objects.requireNonNull(violationType, "violationType");
     Objects.requireNonNull(ruleLink, "ruleLink");
+  }
+
+  /** The code of every violation the server's validate endpoint reports, as a {@link Violation}. */
+  public static final RuleCode CODE = RuleCode.of("SERVER",
+      "The Cortex server's validate endpoint rejected the workflow: fix what its message says.");
+
+  /**
+   * This violation as the project's one violation type: code {@link #CODE}, an ERROR when {@link #isBlocking()}
+   * and a WARNING otherwise, the same pointer, and the title and description joined by {@code ": "} (either alone
+   * when the other is empty).
+   */
+  public Violation toViolation() {
+    String text = title.isEmpty() ? description : description.isEmpty() ? title : title + ": " + description;
+    return new Violation(CODE, isBlocking() ? Severity.ERROR : Severity.WARNING, pointer, text);
   }
 
   /** Whether the server marks this violation {@code MUST}: the workflow is not accepted while it stands. */

@@ -2,6 +2,7 @@ package dev.cortexflow.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cortexflow.validate.Violation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,17 +25,17 @@ class PreflightCheckTest {
     PreflightCheck check = PreflightCheck.of(TEAMS, SECRETS);
 
     // when
-    List<PreflightViolation> found = check.check(TestWorkflows.approvalAndCall("w", "platfrom", "deploy-tokn"));
+    List<Violation> found = check.check(TestWorkflows.approvalAndCall("w", "platfrom", "deploy-tokn"));
 
     // then
-    assertThat(found).extracting(PreflightViolation::toString).containsExactly(
+    assertThat(found).extracting(Violation::toString).containsExactly(
         "ERROR UNKNOWN_TEAM at /runRestrictionPolicies/0/id: runRestrictionPolicies[0] names team 'platfrom', "
             + "which is no team",
         "ERROR UNKNOWN_TEAM at /actions/0/schema/approvingTeamIds/0: block 'approve' (actions[0]): "
             + "approvingTeamIds names 'platfrom', which is no team",
         "ERROR UNKNOWN_SECRET at /actions/1/schema/headers/Authorization: block 'call' (actions[1]): reads secret 'deploy-tokn', which is no "
             + "secret");
-    assertThat(found).allMatch(v -> v.tag().equals("w"));
+    assertThat(found).allMatch(Violation::isError);
   }
 
   @Test
@@ -44,7 +45,7 @@ class PreflightCheckTest {
         .runResponseTemplate("token was {{context.secrets.gone}}").build();
 
     // when / then
-    assertThat(PreflightCheck.of(TEAMS, SECRETS).check(workflow)).extracting(PreflightViolation::toString)
+    assertThat(PreflightCheck.of(TEAMS, SECRETS).check(workflow)).extracting(Violation::toString)
         .containsExactly("ERROR UNKNOWN_SECRET at /runResponseTemplate: reads secret 'gone', which is no secret");
   }
 
@@ -61,8 +62,17 @@ class PreflightCheckTest {
       // then
       assertThat(check.check(TestWorkflows.approvalAndCall("w", "platform", "deploy-token"))).isEmpty();
       assertThat(check.check(TestWorkflows.approvalAndCall("w", "platform", "other")))
-          .extracting(PreflightViolation::code).containsExactly(PreflightCode.UNKNOWN_SECRET);
+          .extracting(Violation::code).containsExactly(PreflightCode.UNKNOWN_SECRET);
       assertThat(api.server.getRequestCount()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void every_preflight_code_is_a_rule_code_with_one_line_of_help() {
+    for (PreflightCode code : PreflightCode.values()) {
+      assertThat(code.help()).as(code.name()).isNotBlank().doesNotContain("\n");
+    }
+    assertThat(PreflightCode.UNKNOWN_SECRET.help())
+        .isEqualTo("A context.secrets reference names no secret of the workspace: add the secret or fix its tag.");
   }
 }

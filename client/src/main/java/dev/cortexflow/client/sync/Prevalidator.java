@@ -4,7 +4,6 @@ import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.DescriptorFormat;
 import dev.cortexflow.client.PreflightCheck;
-import dev.cortexflow.client.PreflightViolation;
 import dev.cortexflow.client.ServerViolation;
 import dev.cortexflow.client.ValidationResult;
 import dev.cortexflow.model.Workflow;
@@ -45,8 +44,8 @@ final class Prevalidator {
     if (options.preflight() && !toWrite.isEmpty()) {
       PreflightCheck check = PreflightCheck.against(client);
       for (Workflow w : toWrite) {
-        for (PreflightViolation v : check.check(w)) {
-          out.add(new SyncProblem(w.tag(), v.code().name(), v.pointer(), v.message()));
+        for (Violation v : check.check(w)) {
+          out.add(new SyncProblem(w.tag(), v));
         }
       }
     }
@@ -56,7 +55,7 @@ final class Prevalidator {
   private static void local(WorkflowValidator validator, Workflow w, List<SyncProblem> out) {
     List<Violation> found = WorkflowJson.sizeViolation(w).stream().toList();
     for (Violation v : validator.validate(w, found).errors()) {
-      out.add(new SyncProblem(w.tag(), v.code().name(), v.pointer(), v.message()));
+      out.add(new SyncProblem(w.tag(), v));
     }
   }
 
@@ -69,18 +68,18 @@ final class Prevalidator {
         // the server cannot be used: nothing is written, and the caller tells an outage from a rejection
         throw e;
       }
-      out.add(new SyncProblem(w.tag(), "SERVER", "", "could not be validated: " + e.getMessage()));
+      out.add(new SyncProblem(w.tag(), Violation.error(ServerViolation.CODE, "",
+          "could not be validated: " + e.getMessage())));
       return;
     }
     for (ServerViolation v : result.violations()) {
       if (v.isBlocking()) {
-        String text = v.title().isEmpty() ? v.description()
-            : v.description().isEmpty() ? v.title() : v.title() + ": " + v.description();
-        out.add(new SyncProblem(w.tag(), "SERVER", v.pointer(), text));
+        out.add(new SyncProblem(w.tag(), v.toViolation()));
       }
     }
     if (!result.ok() && result.violations().stream().noneMatch(ServerViolation::isBlocking)) {
-      out.add(new SyncProblem(w.tag(), "SERVER", "", "the server does not accept the workflow"));
+      out.add(new SyncProblem(w.tag(), Violation.error(ServerViolation.CODE, "",
+          "the server does not accept the workflow")));
     }
   }
 }
