@@ -1,6 +1,7 @@
 package dev.cortexflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.Workflow;
@@ -161,5 +162,28 @@ class WalkTest {
     assertThat(result.block("approve").orElseThrow().outputs()).isEqualTo(JsonValue.object("approved", true));
     assertThat(engine.run(wf, RunInput.builder().defaultAnswers(true).approval("approve", false).build())
         .failure()).contains("block 'approve' (MANUAL_APPROVAL): the approval was rejected");
+  }
+
+  @Test
+  void a_pause_holds_the_blocks_queued_after_it_until_the_run_continues() {
+    Workflow wf = Workflows.global("  []", jq("a", true, "approve, b") + """
+          - {slug: approve, name: Approve, outgoingActions: [c], schema: {type: MANUAL_APPROVAL, approvingTeamIds: [platform]}}
+        """ + jq("b", false, "") + jq("c", false, ""));
+
+    RunResult paused = engine.run(wf, RunInput.empty());
+    RunResult approved = paused.resume().approve("approve");
+
+    assertThat(paused.status()).isEqualTo(RunStatus.PAUSED);
+    assertThat(paused.executed()).containsExactly("a", "approve");
+    assertThat(approved.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(approved.executed()).containsExactly("a", "approve", "b", "c");
+    assertThat(paused.executed()).containsExactly("a", "approve");
+    assertThatThrownBy(() -> paused.resume().reject("b")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the run waits on block 'approve' (MANUAL_APPROVAL), not on a decision of block 'b'");
+    assertThatThrownBy(() -> approved.resume()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("run of 't' is COMPLETED, not PAUSED");
+    RunResult rejected = paused.resume().reject("approve");
+    assertThatThrownBy(() -> rejected.resume()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("run of 't' is FAILED, not PAUSED: block 'approve' (MANUAL_APPROVAL): the approval was rejected");
   }
 }
