@@ -181,4 +181,16 @@ class FormInputsTest {
     RunResult failed = engine.run(wf, RunInput.builder().answer("make", Answer.error("template not found")).build());
     assertThat(failed.failure()).contains("block 'make' (SCAFFOLDER): template not found");
   }
+
+  @Test
+  void the_outputs_follow_the_forms_field_order_and_an_empty_optional_value_is_kept_as_entered() {
+    RunResult result = engine.run(FORM, RunInput.builder().input("form", "note", "").input("form", "zones", List.of())
+        .input("form", "replicas", 2).build());
+
+    assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+    JsonValue.JsonObject outputs = (JsonValue.JsonObject) result.block("form").orElseThrow().outputs();
+    assertThat(outputs.members().keySet()).containsExactly("replicas", "size", "zones", "region", "team", "note");
+    assertThat(outputs.members()).containsEntry("note", JsonValue.of("")).containsEntry("zones",
+        JsonValue.from(List.of())).containsEntry("size", JsonValue.NULL);
+  }
 }
