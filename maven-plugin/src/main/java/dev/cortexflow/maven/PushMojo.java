@@ -86,9 +86,9 @@ public class PushMojo extends WorkspaceMojo {
       result.error().ifPresent(e -> error(result.tag() + ": " + e));
     }
     if (!report.isSuccess()) {
-      throw failure(report.summary() + retriedSuffix());
+      throw failure(report.summary());
     }
-    info(report.summary() + retriedSuffix());
+    info(report.summary());
   }
 
   private PrunePolicy policy() {

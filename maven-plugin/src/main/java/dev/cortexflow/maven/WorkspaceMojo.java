@@ -1,15 +1,12 @@
 package dev.cortexflow.maven;
 
-import dev.cortexflow.cli.internal.ApiActivity;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.Descriptors;
-import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
 import dev.cortexflow.client.RunTimeoutException;
-import dev.cortexflow.client.http.ApiWait;
 import dev.cortexflow.client.sync.SourceFile;
 import dev.cortexflow.client.sync.SyncEngine;
 import dev.cortexflow.client.sync.SyncPlan;
@@ -18,7 +15,6 @@ import dev.cortexflow.model.Workflow;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -73,9 +69,6 @@ abstract class WorkspaceMojo extends CortexflowMojo {
   /** Where the token came from, for messages. */
   private String tokenSource = TOKEN_VARIABLE;
 
-  /** How many requests the client sent more than once. */
-  private final AtomicInteger requestsRetried = new AtomicInteger();
-
   /** Runs {@code work}, turning what the client throws into a build failure with the client's one-line message. */
   final void talking(ApiWork work) throws MojoExecutionException, MojoFailureException {
     try {
@@ -109,28 +102,11 @@ abstract class WorkspaceMojo extends CortexflowMojo {
     getLog().debug(safe("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from "
         + tokenSource + ")")));
     try {
-      CortexClient client = CortexClient.builder().baseUrl(base).token(() -> token).waitListener(this::onWait)
-          .build();
+      CortexClient client = CortexClient.builder().baseUrl(base).token(() -> token).build();
       return SyncEngine.using(client);
     } catch (IllegalArgumentException e) {
       throw CliException.usage(safe(e.getMessage()), e);
     }
-  }
-
-  // a retry is counted once, at its first wait; a wait longer than a second is logged, as the command line does
-  private void onWait(ApiWait wait) {
-    if (wait.isFirstRetry()) {
-      requestsRetried.incrementAndGet();
-    }
-    if (wait.duration().compareTo(ApiActivity.SHOWN_FROM) > 0) {
-      getLog().info(safe(wait.text()));
-    }
-  }
-
-  /** {@code , 3 requests retried} to end a summary with; empty when no request was retried. */
-  final String retriedSuffix() {
-    int n = requestsRetried.get();
-    return n == 0 ? "" : ", " + Plural.of(n, "request") + " retried";
   }
 
   /**

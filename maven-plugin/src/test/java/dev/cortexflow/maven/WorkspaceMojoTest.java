@@ -79,20 +79,6 @@ class WorkspaceMojoTest {
   }
 
   @Test
-  void push_counts_the_requests_it_retried_in_its_summary() throws Exception {
-    sandbox.close();
-    // the list (request 1) is throttled once, the write (request 3) fails once
-    sandbox = CortexSandbox.builder().token(TOKEN).throttleRequests(1).failRequests(3).retryAfterSeconds(0)
-        .build().start();
-
-    configure(new PushMojo(), environment()).execute();
-
-    assertThat(sandbox.workflowCount()).isEqualTo(1);
-    assertThat(log.lines).endsWith("[INFO] Applied: 1 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted,"
-        + " 0 skipped, 0 failed, 2 requests retried");
-  }
-
-  @Test
   void a_token_the_server_rejects_is_a_build_error_saying_where_the_token_came_from() {
     PushMojo push = configure(new PushMojo(), Map.of(WorkspaceMojo.URL_VARIABLE, sandbox.url(),
         WorkspaceMojo.TOKEN_VARIABLE, "wrong-token"));

@@ -126,7 +126,7 @@ final class PushCommand extends CliCommand {
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(prune).withServerValidation(serverValidate)
         .withConcurrency(concurrency).withValidator(validator);
     if (format == DiffCommand.Format.json) {
-      return json(engine, plan, options, output, fileOfTag, api.activity());
+      return json(engine, plan, options, output, fileOfTag);
     }
     output.info(plan.toText().stripTrailing());
     if (dryRun) {
@@ -140,9 +140,9 @@ final class PushCommand extends CliCommand {
   }
 
   private int json(SyncEngine engine, SyncPlan plan, ApplyOptions options, Output output,
-      Map<String, String> fileOfTag, ApiActivity activity) throws IOException {
+      Map<String, String> fileOfTag) throws IOException {
     if (dryRun) {
-      output.raw(withRetries(withFiles(plan.toJson(), "changes", fileOfTag), activity));
+      output.raw(withFiles(plan.toJson(), "changes", fileOfTag));
       return ExitCodes.OK;
     }
     if (!deletionConfirmed(plan, output)) {
@@ -150,15 +150,8 @@ final class PushCommand extends CliCommand {
     }
     SyncReport report = engine.apply(plan, options);
     String json = withFiles(report.toJson(), "results", fileOfTag);
-    output.raw(withRetries(withFiles(json, "problems", fileOfTag), activity));
+    output.raw(withFiles(json, "problems", fileOfTag));
     return exitCode(report);
-  }
-
-  // the document ends with "requestsRetried": how many requests were sent more than once (0 when none was)
-  private static String withRetries(String json, ApiActivity activity) {
-    ObjectNode root = JsonText.parse(json);
-    root.put("requestsRetried", activity.requestsRetried());
-    return JsonText.write(root);
   }
 
   /**
