@@ -142,7 +142,11 @@ class PushDiffCommandTest {
               "file" : "flows/wait.yaml",
               "action" : "create"
             }
-          ]
+          ],
+          "retried" : {
+            "requests" : 0,
+            "extraAttempts" : 0
+          }
         }
         """);
     assertThat(applied.exitCode).as(applied.toString()).isZero();
@@ -171,10 +175,36 @@ class PushDiffCommandTest {
               "file" : "flows/wait.yaml",
               "outcome" : "created"
             }
-          ]
+          ],
+          "retried" : {
+            "requests" : 0,
+            "extraAttempts" : 0
+          }
         }
         """);
     assertThat(dry.out + applied.out).doesNotContain("null");
+  }
+
+  @Test
+  void push_json_counts_the_requests_retried_and_their_extra_attempts_while_planning_and_while_writing()
+      throws Exception {
+    sandbox.close();
+    // the dry run's list (request 1) is throttled (429); the push's list (3) fails (500); its first write fails
+    // (5, 500) and loses its connection (6) before it succeeds
+    sandbox = CortexSandbox.builder().token(TOKEN).throttleRequests(1).failRequests(3, 5).dropConnections(6)
+        .retryAfterSeconds(0).build().start();
+
+    CliRun dry = cli().run("push", "--format", "json", "--dry-run", "flows");
+    CliRun applied = cli().run("push", "--format", "json", "--concurrency", "1", "flows");
+
+    assertThat(dry.exitCode).as(dry.toString()).isZero();
+    assertThat(new ObjectMapper().readTree(dry.out).path("retried").toString())
+        .isEqualTo("{\"requests\":1,\"extraAttempts\":1}");
+    assertThat(applied.exitCode).as(applied.toString()).isZero();
+    JsonNode report = new ObjectMapper().readTree(applied.out);
+    assertThat(report.path("success").asBoolean()).isTrue();
+    assertThat(report.path("retried").toString()).isEqualTo("{\"requests\":2,\"extraAttempts\":3}");
+    assertThat(sandbox.workflowCount()).isEqualTo(2);
   }
 
   @Test
