@@ -334,4 +334,19 @@ class PushDiffCommandTest {
     assertThat(diff.out).isEqualTo("Plan: 0 to create, 0 to update, 2 unchanged, 0 prune candidates\n"
         + "1 request retried\n");
   }
+
+  @Test
+  void a_write_that_fails_on_every_attempt_names_its_attempts_and_the_summary_counts_it_retried() {
+    sandbox.close();
+    // the first write (requests 2 to 7) fails on all 6 attempts
+    sandbox = CortexSandbox.builder().token(TOKEN).failRequests(2, 3, 4, 5, 6, 7).build().start();
+
+    CliRun push = cli().run("push", "flows", "--concurrency", "1");
+
+    assertThat(push.exitCode).as(push.toString()).isEqualTo(3);
+    assertThat(push.err).matches("(?s).*\nerror: notify-on-deploy: \\[500\\] POST /api/v1/workflows: [^\n]*"
+        + " \\(after 6 attempts over [0-9.]+ s\\)\n");
+    assertThat(push.out).endsWith("\nApplied: 1 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted, 0 skipped,"
+        + " 1 failed, 1 request retried\n");
+  }
 }
