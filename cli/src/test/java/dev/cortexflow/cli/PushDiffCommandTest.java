@@ -91,6 +91,20 @@ class PushDiffCommandTest {
     assertThat(json.path("summary").path("create").asInt()).isEqualTo(2);
     assertThat(json.path("changes").get(0).path("tag").asText()).isEqualTo("notify-on-deploy");
     assertThat(json.path("changes").get(0).path("action").asText()).isEqualTo("create");
+    assertThat(json.path("retried").toString()).isEqualTo("{\"requests\":0,\"extraAttempts\":0}");
+  }
+
+  @Test
+  void diff_json_counts_the_requests_retried_while_planning() throws Exception {
+    sandbox.close();
+    // the list (request 1) is throttled (429) twice
+    sandbox = CortexSandbox.builder().token(TOKEN).throttleRequests(1, 2).retryAfterSeconds(0).build().start();
+
+    CliRun run = cli().run("diff", "--format", "json", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(run.out).path("retried").toString())
+        .isEqualTo("{\"requests\":1,\"extraAttempts\":2}");
   }
 
   @Test
@@ -344,8 +358,10 @@ class PushDiffCommandTest {
     CliRun push = cli().run("push", "flows", "--concurrency", "1");
 
     assertThat(push.exitCode).as(push.toString()).isEqualTo(3);
-    assertThat(push.err).matches("(?s).*\nerror: notify-on-deploy: \\[500\\] POST /api/v1/workflows: [^\n]*"
-        + " \\(after 6 attempts over [0-9.]+ s\\)\n");
+    // a backoff longer than a second is one "waiting ..." line before the error
+    assertThat(push.err).matches("(waiting [^\n]* \\(backoff\\) before retrying POST /api/v1/workflows [^\n]*\n)*"
+        + "error: notify-on-deploy: \\[500\\] POST /api/v1/workflows: Injected failure of request 7"
+        + " \\(after 6 attempts over [0-9]+(\\.[0-9])? s\\)\n");
     assertThat(push.out).endsWith("\nApplied: 1 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted, 0 skipped,"
         + " 1 failed, 1 request retried\n");
   }
