@@ -91,6 +91,20 @@ class PushDiffCommandTest {
     assertThat(json.path("summary").path("create").asInt()).isEqualTo(2);
     assertThat(json.path("changes").get(0).path("tag").asText()).isEqualTo("notify-on-deploy");
     assertThat(json.path("changes").get(0).path("action").asText()).isEqualTo("create");
+    assertThat(json.path("retried").toString()).isEqualTo("{\"requests\":0,\"extraAttempts\":0}");
+  }
+
+  @Test
+  void diff_json_counts_the_requests_retried_while_planning() throws Exception {
+    sandbox.close();
+    // the list (request 1) is throttled (429) twice
+    sandbox = CortexSandbox.builder().token(TOKEN).throttleRequests(1, 2).retryAfterSeconds(0).build().start();
+
+    CliRun run = cli().run("diff", "--format", "json", "flows");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(run.out).path("retried").toString())
+        .isEqualTo("{\"requests\":1,\"extraAttempts\":2}");
   }
 
   @Test
@@ -142,7 +156,11 @@ class PushDiffCommandTest {
               "file" : "flows/wait.yaml",
               "action" : "create"
             }
-          ]
+          ],
+          "retried" : {
+            "requests" : 0,
+            "extraAttempts" : 0
+          }
         }
         """);
     assertThat(applied.exitCode).as(applied.toString()).isZero();
@@ -171,10 +189,36 @@ class PushDiffCommandTest {
               "file" : "flows/wait.yaml",
               "outcome" : "created"
             }
-          ]
+          ],
+          "retried" : {
+            "requests" : 0,
+            "extraAttempts" : 0
+          }
         }
         """);
     assertThat(dry.out + applied.out).doesNotContain("null");
+  }
+
+  @Test
+  void push_json_counts_the_requests_retried_and_their_extra_attempts_while_planning_and_while_writing()
+      throws Exception {
+    sandbox.close();
+    // the dry run's list (request 1) is throttled (429); the push's list (3) fails (500); its first write fails
+    // (5, 500) and loses its connection (6) before it succeeds
+    sandbox = CortexSandbox.builder().token(TOKEN).throttleRequests(1).failRequests(3, 5).dropConnections(6)
+        .retryAfterSeconds(0).build().start();
+
+    CliRun dry = cli().run("push", "--format", "json", "--dry-run", "flows");
+    CliRun applied = cli().run("push", "--format", "json", "--concurrency", "1", "flows");
+
+    assertThat(dry.exitCode).as(dry.toString()).isZero();
+    assertThat(new ObjectMapper().readTree(dry.out).path("retried").toString())
+        .isEqualTo("{\"requests\":1,\"extraAttempts\":1}");
+    assertThat(applied.exitCode).as(applied.toString()).isZero();
+    JsonNode report = new ObjectMapper().readTree(applied.out);
+    assertThat(report.path("success").asBoolean()).isTrue();
+    assertThat(report.path("retried").toString()).isEqualTo("{\"requests\":2,\"extraAttempts\":3}");
+    assertThat(sandbox.workflowCount()).isEqualTo(2);
   }
 
   @Test
@@ -303,5 +347,22 @@ class PushDiffCommandTest {
     assertThat(diff.exitCode).as(diff.toString()).isZero();
     assertThat(diff.out).isEqualTo("Plan: 0 to create, 0 to update, 2 unchanged, 0 prune candidates\n"
         + "1 request retried\n");
+  }
+
+  @Test
+  void a_write_that_fails_on_every_attempt_names_its_attempts_and_the_summary_counts_it_retried() {
+    sandbox.close();
+    // the first write (requests 2 to 7) fails on all 6 attempts
+    sandbox = CortexSandbox.builder().token(TOKEN).failRequests(2, 3, 4, 5, 6, 7).build().start();
+
+    CliRun push = cli().run("push", "flows", "--concurrency", "1");
+
+    assertThat(push.exitCode).as(push.toString()).isEqualTo(3);
+    // a backoff longer than a second is one "waiting ..." line before the error
+    assertThat(push.err).matches("(waiting [^\n]* \\(backoff\\) before retrying POST /api/v1/workflows [^\n]*\n)*"
+        + "error: notify-on-deploy: \\[500\\] POST /api/v1/workflows: Injected failure of request 7"
+        + " \\(after 6 attempts over [0-9]+(\\.[0-9])? s\\)\n");
+    assertThat(push.out).endsWith("\nApplied: 1 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted, 0 skipped,"
+        + " 1 failed, 1 request retried\n");
   }
 }

@@ -86,9 +86,9 @@ public class PushMojo extends WorkspaceMojo {
       result.error().ifPresent(e -> error(result.tag() + ": " + e));
     }
     if (!report.isSuccess()) {
-      throw failure(report.summary());
+      throw failure(report.summary() + retries().suffix());
     }
-    info(report.summary());
+    info(report.summary() + retries().suffix());
   }
 
   private PrunePolicy policy() {

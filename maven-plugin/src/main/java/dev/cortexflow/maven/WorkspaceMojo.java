@@ -1,8 +1,10 @@
 package dev.cortexflow.maven;
 
+import dev.cortexflow.cli.internal.ApiActivity;
 import dev.cortexflow.cli.internal.CliException;
 import dev.cortexflow.cli.internal.DescriptorFile;
 import dev.cortexflow.cli.internal.Descriptors;
+import dev.cortexflow.cli.internal.RetryTally;
 import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.CortexClientBuilder;
@@ -69,6 +71,9 @@ abstract class WorkspaceMojo extends CortexflowMojo {
   /** Where the token came from, for messages. */
   private String tokenSource = TOKEN_VARIABLE;
 
+  /** The retries of the engine's client, for the summary. */
+  private final RetryTally retries = new RetryTally();
+
   /** Runs {@code work}, turning what the client throws into a build failure with the client's one-line message. */
   final void talking(ApiWork work) throws MojoExecutionException, MojoFailureException {
     try {
@@ -102,11 +107,21 @@ abstract class WorkspaceMojo extends CortexflowMojo {
     getLog().debug(safe("server: " + base + (token.isEmpty() ? " (no API token)" : " (API token from "
         + tokenSource + ")")));
     try {
-      CortexClient client = CortexClient.builder().baseUrl(base).token(() -> token).build();
+      CortexClient client = CortexClient.builder().baseUrl(base).token(() -> token).waitListener(wait -> {
+        retries.onWait(wait);
+        if (wait.duration().compareTo(ApiActivity.SHOWN_FROM) > 0) {
+          info(wait.text());
+        }
+      }).build();
       return SyncEngine.using(client);
     } catch (IllegalArgumentException e) {
       throw CliException.usage(safe(e.getMessage()), e);
     }
+  }
+
+  /** The retries of the clients {@link #engine()} made so far. */
+  final RetryTally retries() {
+    return retries;
   }
 
   /**

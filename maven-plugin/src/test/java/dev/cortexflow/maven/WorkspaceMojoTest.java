@@ -79,6 +79,25 @@ class WorkspaceMojoTest {
   }
 
   @Test
+  void push_says_each_longer_wait_and_counts_the_requests_it_retried_in_its_summary() throws Exception {
+    sandbox.close();
+    // the plan's list (request 1) is throttled with a Retry-After of 2 s; the write (3) fails once (500)
+    sandbox = CortexSandbox.builder().token(TOKEN).throttleRequests(1).retryAfterSeconds(2).failRequests(3)
+        .build().start();
+
+    configure(new PushMojo(), environment()).execute();
+
+    assertThat(sandbox.workflowCount()).isEqualTo(1);
+    assertThat(log.lines).containsExactly("[INFO] waiting 2 s (Retry-After) before retrying GET"
+            + " /api/v1/workflows?includeActions=true&page=0&pageSize=1000 (attempt 2 of 6, after status 429)",
+        "[INFO] + create notify",
+        "[INFO] Plan: 1 to create, 0 to update, 0 unchanged, 0 prune candidates",
+        "[INFO] [1/1] created notify",
+        "[INFO] Applied: 1 created, 0 updated, 0 unchanged, 0 pruned, 0 drafted, 0 skipped, 0 failed,"
+            + " 2 requests retried");
+  }
+
+  @Test
   void a_token_the_server_rejects_is_a_build_error_saying_where_the_token_came_from() {
     PushMojo push = configure(new PushMojo(), Map.of(WorkspaceMojo.URL_VARIABLE, sandbox.url(),
         WorkspaceMojo.TOKEN_VARIABLE, "wrong-token"));

@@ -66,7 +66,7 @@ final class DiffCommand extends CliCommand {
     Plans.warnAboutOpenPrefix(prunePrefix, output);
     SyncPlan plan = Plans.plan(SyncEngine.using(api.client(context, secrets, output)), files, local,
         prunePrefix);
-    output.raw(format == Format.json ? Plans.json(plan) : plan.toText());
+    output.raw(format == Format.json ? api.activity().retries().addTo(plan.toJson()) : plan.toText());
     if (format == Format.text && api.activity().requestsRetried() > 0) {
       output.info(api.activity().retriedText());
     }

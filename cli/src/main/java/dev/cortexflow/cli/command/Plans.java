@@ -45,9 +45,4 @@ final class Plans {
           + prefix + "test-1': end it in '-' ('" + prefix + "-') to match one family of tags only");
     }
   }
-
-  static String json(SyncPlan plan) {
-    String json = plan.toJson();
-    return json.endsWith("\n") ? json : json + "\n";
-  }
 }

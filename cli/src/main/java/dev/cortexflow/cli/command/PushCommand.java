@@ -13,6 +13,7 @@ import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.Output;
 import dev.cortexflow.cli.internal.Plural;
 import dev.cortexflow.cli.internal.Progress;
+import dev.cortexflow.cli.internal.RetryTally;
 import dev.cortexflow.cli.internal.ValidatedDescriptors;
 import dev.cortexflow.cli.internal.ValidationRun;
 import dev.cortexflow.cli.internal.VersionProvider;
@@ -126,7 +127,7 @@ final class PushCommand extends CliCommand {
     ApplyOptions options = ApplyOptions.defaults().withPrunePolicy(prune).withServerValidation(serverValidate)
         .withConcurrency(concurrency).withValidator(validator);
     if (format == DiffCommand.Format.json) {
-      return json(engine, plan, options, output, fileOfTag);
+      return json(engine, plan, options, output, fileOfTag, api.activity().retries());
     }
     output.info(plan.toText().stripTrailing());
     if (dryRun) {
@@ -140,9 +141,9 @@ final class PushCommand extends CliCommand {
   }
 
   private int json(SyncEngine engine, SyncPlan plan, ApplyOptions options, Output output,
-      Map<String, String> fileOfTag) throws IOException {
+      Map<String, String> fileOfTag, RetryTally retries) throws IOException {
     if (dryRun) {
-      output.raw(withFiles(plan.toJson(), "changes", fileOfTag));
+      output.raw(retries.addTo(withFiles(plan.toJson(), "changes", fileOfTag)));
       return ExitCodes.OK;
     }
     if (!deletionConfirmed(plan, output)) {
@@ -150,7 +151,7 @@ final class PushCommand extends CliCommand {
     }
     SyncReport report = engine.apply(plan, options);
     String json = withFiles(report.toJson(), "results", fileOfTag);
-    output.raw(withFiles(json, "problems", fileOfTag));
+    output.raw(retries.addTo(withFiles(json, "problems", fileOfTag)));
     return exitCode(report);
   }
 

@@ -3,7 +3,6 @@ package dev.cortexflow.cli.internal;
 import dev.cortexflow.client.http.ApiWait;
 import dev.cortexflow.client.http.ApiWaitListener;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Shows the client's waits and counts its retries. On a terminal every wait is shown on the progress line
@@ -16,7 +15,7 @@ public final class ApiActivity implements ApiWaitListener {
   public static final Duration SHOWN_FROM = Duration.ofSeconds(1);
 
   private final Output output;
-  private final AtomicInteger retried = new AtomicInteger();
+  private final RetryTally retries = new RetryTally();
 
   /** Shows waits on {@code output}. */
   public ApiActivity(Output output) {
@@ -25,9 +24,7 @@ public final class ApiActivity implements ApiWaitListener {
 
   @Override
   public void onWait(ApiWait wait) {
-    if (wait.isFirstRetry()) {
-      retried.incrementAndGet();
-    }
+    retries.onWait(wait);
     if (output.quiet() || wait.duration().isZero()) {
       return;
     }
@@ -38,19 +35,23 @@ public final class ApiActivity implements ApiWaitListener {
     }
   }
 
+  /** The retries counted so far. */
+  public RetryTally retries() {
+    return retries;
+  }
+
   /** How many requests were sent more than once. */
   public int requestsRetried() {
-    return retried.get();
+    return retries.requestsRetried();
   }
 
   /** {@code , 3 requests retried} to end a summary line with; empty when none was. */
   public String retriedSuffix() {
-    int n = retried.get();
-    return n == 0 ? "" : ", " + retriedText();
+    return retries.suffix();
   }
 
   /** {@code 3 requests retried} ({@code 1 request retried}); {@code 0 requests retried} when none was. */
   public String retriedText() {
-    return Plural.of(retried.get(), "request") + " retried";
+    return retries.text();
   }
 }
