@@ -117,6 +117,63 @@ class BindingGeneratorTest {
   }
 
   @Test
+  void rejects_a_required_key_that_is_not_an_input() throws IOException {
+    // given
+    Path catalogue = write("""
+        version: 1
+        namespaces:
+          acme:
+            description: Acme actions
+            actions:
+              doThing:
+                description: Does a thing
+                required: [repo, sha]
+                inputs:
+                  repo: string
+        """);
+
+    // then
+    assertThatThrownBy(() -> BindingGenerator.fromCatalogue(catalogue))
+        .hasMessage("catalogue.yaml at /namespaces/acme/actions/doThing/required/1: 'sha' is not one of the"
+            + " action's inputs: list it under 'inputs' too");
+  }
+
+  @Test
+  void generates_output_accessors_only_for_actions_whose_outputs_are_catalogued() throws IOException {
+    // given
+    Path catalogue = write("""
+        version: 1
+        namespaces:
+          acme:
+            description: Acme actions
+            actions:
+              readThing:
+                description: Reads a thing
+                inputs:
+                  id: string
+                outputs:
+                  toString: A key that is also an Object method
+                  item_count: How many
+              doThing:
+                description: Does a thing
+        """);
+
+    // when
+    List<JavaSource> sources = BindingGenerator.fromCatalogue(catalogue).generate();
+
+    // then
+    String read = sources.stream().filter(s -> s.qualifiedName().endsWith(".ReadThing")).findFirst().orElseThrow()
+        .text();
+    assertThat(read).contains("public static Outputs outputs(BlockRef block) {",
+        "public Ref toString2() {\n      return block.output(\"toString\");",
+        "public Ref itemCount() {\n      return block.output(\"item_count\");",
+        "renders {@code actions.<slug>.outputs.item_count}");
+    assertThat(sources.stream().filter(s -> s.qualifiedName().endsWith(".DoThing")).findFirst().orElseThrow()
+        .text()).doesNotContain("Outputs", "BlockRef");
+    InMemoryCompiler.compile(sources);
+  }
+
+  @Test
   void rejects_an_enum_without_values() throws IOException {
     // given
     Path catalogue = write("""

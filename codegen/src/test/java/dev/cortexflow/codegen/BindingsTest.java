@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cortexflow.integrations.cortex.CreateOrUpdateEntity;
+import dev.cortexflow.Workflows;
+import dev.cortexflow.dsl.Blocks;
+import dev.cortexflow.expr.Expr;
 import dev.cortexflow.integrations.github.CreateBranch;
+import dev.cortexflow.integrations.github.CreatePullRequest;
+import dev.cortexflow.integrations.github.GetFile;
 import dev.cortexflow.integrations.gitlab.CreateApprovalRule;
 import dev.cortexflow.model.JsonValue;
+import dev.cortexflow.model.Workflow;
 import dev.cortexflow.model.block.AdvancedHttpRequest;
+import dev.cortexflow.model.block.Slack;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +49,11 @@ class BindingsTest {
         .mode(CreateOrUpdateEntity.Mode.UPSERT)
         .dryRun(true)
         .build();
-    AdvancedHttpRequest rule = CreateApprovalRule.builder().approvalsRequired(2).build();
+    AdvancedHttpRequest rule = CreateApprovalRule.builder()
+        .project("acme/payments")
+        .ruleName("two reviewers")
+        .approvalsRequired(2)
+        .build();
 
     // then
     assertThat(entity.inputs()).containsEntry("mode", JsonValue.of("UPSERT"))
@@ -69,6 +80,8 @@ class BindingsTest {
     // when
     AdvancedHttpRequest schema = CreateBranch.builder()
         .repo("acme/payments")
+        .newBranch("release")
+        .sha("abc123")
         .customInput("protected", JsonValue.of(true))
         .customInput("note", "hello")
         .build();
@@ -76,8 +89,60 @@ class BindingsTest {
     // then
     assertThat(schema.inputs()).containsExactly(
         Map.entry("repo", JsonValue.of("acme/payments")),
+        Map.entry("new_branch", JsonValue.of("release")),
+        Map.entry("sha", JsonValue.of("abc123")),
         Map.entry("protected", JsonValue.of(true)),
         Map.entry("note", JsonValue.of("hello")));
+  }
+
+  @Test
+  void build_without_a_required_input_names_the_action_and_the_input() {
+    assertThatThrownBy(() -> CreateBranch.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("input 'repo' of action 'github.createBranch' is required: set it with repo(...) before build()");
+    assertThatThrownBy(() -> CreateBranch.builder().repo("acme/payments").newBranch("release").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("input 'sha' of action 'github.createBranch' is required: set it with sha(...) before build()");
+  }
+
+  @Test
+  void a_required_input_may_be_set_as_a_custom_input() {
+    // when
+    AdvancedHttpRequest schema = CreateBranch.builder()
+        .customInput("repo", "acme/payments")
+        .customInput("new_branch", JsonValue.of("release"))
+        .customInput("sha", Expr.variable("sha"))
+        .build();
+
+    // then
+    assertThat(schema.inputs()).containsExactly(
+        Map.entry("repo", JsonValue.of("acme/payments")),
+        Map.entry("new_branch", JsonValue.of("release")),
+        Map.entry("sha", JsonValue.of("{{variables.sha}}")));
+  }
+
+  @Test
+  void an_action_no_public_descriptor_uses_has_no_required_inputs() {
+    // when
+    AdvancedHttpRequest schema = CreatePullRequest.builder().build();
+
+    // then
+    assertThat(schema.inputs()).isEmpty();
+  }
+
+  @Test
+  void known_outputs_are_references_to_the_blocks_outputs() {
+    // when
+    Workflow workflow = Workflows.workflow("read-readme", "Read README").global()
+        .startWith(Blocks.block("get-file", "Get file",
+            GetFile.builder().repo("acme/payments").path("README.md").build()), file -> file
+            .then(Blocks.slack("notify", "Notify", "ops",
+                Expr.template("Found {}", GetFile.outputs(file).response()))))
+        .build();
+
+    // then
+    assertThat(((Slack) workflow.actions().get(1).schema()).message())
+        .isEqualTo("Found {{actions.get-file.outputs.response}}");
   }
 
   @Test

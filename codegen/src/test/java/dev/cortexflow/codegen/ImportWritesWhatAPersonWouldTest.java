@@ -72,6 +72,23 @@ class ImportWritesWhatAPersonWouldTest {
   }
 
   @Test
+  void writesAnActionWithoutARequiredInputAsAGenericIntegrationActionAndRebuildsTheDescriptor() throws Exception {
+    // given: github.createBranch without its required input sha
+    Path file = Golden.repositoryRoot().resolve("codegen/src/test/resources/descriptors/create-branch-without-sha.yaml");
+
+    // when
+    ImportResult result = importer.importPaths(List.of(file));
+
+    // then
+    assertThat(result.failures()).isEmpty();
+    assertThat(SemanticYaml.of(WorkflowYaml.write(rebuild(result))))
+        .isEqualTo(SemanticYaml.of(WorkflowYaml.write(WorkflowReader.read(file).workflow())));
+    assertThat(code(result))
+        .contains("integrationAction(\"create-branch\", \"Create branch\", \"github.createBranch\")")
+        .doesNotContain("CreateBranch.builder()");
+  }
+
+  @Test
   void declaresListAndObjectVariablesAsTypedVarsKeepingTheKeyOrderOfObjects() throws Exception {
     // when
     ImportResult result = importer.importPaths(List.of(TRIAGE));

@@ -24,10 +24,15 @@ final class BindingCode {
     this.texts = texts;
   }
 
-  /** The binding code of a catalogued action; its live value is the action itself. */
+  /**
+   * The binding code of a catalogued action that sets every required input; its live value is the action itself.
+   * Empty for other actions, which are written as {@code integrationAction(...)} without losing anything.
+   */
   Optional<Dual> binding(AdvancedHttpRequest action) {
     Optional<CatalogueAction> known = emission.catalogue().flatMap(c -> c.find(action.actionIdentifier()));
-    if (known.isEmpty()) {
+    // a binding's build() refuses a missing required input: such a block stays a generic integration action
+    if (known.isEmpty() || known.get().requiredInputs().stream()
+        .anyMatch(input -> !action.inputs().containsKey(input.key()))) {
       return Optional.empty();
     }
     ClassName type = BindingEmitter.bindingClass(known.get());

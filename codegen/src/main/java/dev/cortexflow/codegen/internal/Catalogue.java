@@ -98,19 +98,40 @@ public record Catalogue(String source, int version, Map<String, String> namespac
     private CatalogueAction action(String ns, String op, Object body, Map<String, Object> shared, String at) {
       name(op, at);
       Map<String, Object> action = map(body, at);
-      List<CatalogueInput> inputs = new ArrayList<>();
-      if (action.containsKey("inputs")) {
-        map(action.get("inputs"), at + "/inputs").forEach((key, spec) ->
-            inputs.add(input(key, spec, shared, at + "/inputs/" + key)));
+      List<String> required = new ArrayList<>();
+      if (action.containsKey("required")) {
+        if (!(action.get("required") instanceof List<?> list) || list.isEmpty()) {
+          throw fail(at + "/required", "expected a non-empty list of input keys");
+        }
+        for (int i = 0; i < list.size(); i++) {
+          required.add(string(list.get(i), at + "/required/" + i));
+        }
       }
-      return new CatalogueAction(ns, op, string(action.get("description"), at + "/description"), inputs);
+      Map<String, Object> declared = action.containsKey("inputs") ? map(action.get("inputs"), at + "/inputs")
+          : Map.of();
+      for (int i = 0; i < required.size(); i++) {
+        if (!declared.containsKey(required.get(i))) {
+          throw fail(at + "/required/" + i, "'" + required.get(i) + "' is not one of the action's inputs: list it"
+              + " under 'inputs' too");
+        }
+      }
+      List<CatalogueInput> inputs = new ArrayList<>();
+      declared.forEach((key, spec) ->
+          inputs.add(input(key, spec, shared, required.contains(key), at + "/inputs/" + key)));
+      Map<String, String> outputs = new LinkedHashMap<>();
+      if (action.containsKey("outputs")) {
+        map(action.get("outputs"), at + "/outputs").forEach((key, description) ->
+            outputs.put(name(key, at + "/outputs/" + key), string(description, at + "/outputs/" + key)));
+      }
+      return new CatalogueAction(ns, op, string(action.get("description"), at + "/description"), inputs, outputs);
     }
 
-    private CatalogueInput input(String key, Object spec, Map<String, Object> shared, String at) {
+    private CatalogueInput input(String key, Object spec, Map<String, Object> shared, boolean required,
+        String at) {
       name(key, at);
       Optional<String> description = Optional.ofNullable(shared.get(key)).map(d -> string(d, at));
       if (spec instanceof String type) {
-        return checked(new CatalogueInput(key, type(type, at), List.of(), description), at);
+        return checked(new CatalogueInput(key, type(type, at), List.of(), description, required), at);
       }
       Map<String, Object> input = map(spec, at);
       InputType type = input.containsKey("type") ? type(string(input.get("type"), at + "/type"), at + "/type")
@@ -127,7 +148,7 @@ public record Catalogue(String source, int version, Map<String, String> namespac
       if (input.containsKey("description")) {
         description = Optional.of(string(input.get("description"), at + "/description"));
       }
-      return checked(new CatalogueInput(key, type, values, description), at);
+      return checked(new CatalogueInput(key, type, values, description, required), at);
     }
 
     private CatalogueInput checked(CatalogueInput input, String at) {

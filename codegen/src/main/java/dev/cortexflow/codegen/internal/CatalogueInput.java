@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param type the value type
  * @param values the known constants of an {@link InputType#ENUM}, otherwise empty
  * @param description what the input means, if the catalogue says
+ * @param required whether the binding's {@code build()} fails without it
  */
-public record CatalogueInput(String key, InputType type, List<String> values, Optional<String> description) {
+public record CatalogueInput(String key, InputType type, List<String> values, Optional<String> description,
+    boolean required) {
 
   /** Copies the constants. */
   public CatalogueInput {

@@ -24,6 +24,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>The catalogue marks no input as required.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */

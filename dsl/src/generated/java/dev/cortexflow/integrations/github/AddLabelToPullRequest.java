@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = AddLabelToPullRequest.builder()
  *     .repo("{{variables.repo}}")
  *     .pullNumber("{{variables.pull-number}}")
+ *     .label("{{variables.label}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code repo}, {@code pull_number}, {@code label}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class AddLabelToPullRequest {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.addLabelToPullRequest}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code pull_number}, {@code label}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.addLabelToPullRequest' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("pull_number")) {
+      throw new IllegalStateException("input 'pull_number' of action 'github.addLabelToPullRequest' is required: set it with pullNumber(...) before build()");
+    }
+    if (!inputs.containsKey("label")) {
+      throw new IllegalStateException("input 'label' of action 'github.addLabelToPullRequest' is required: set it with label(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -24,6 +24,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Required inputs: {@code org}, {@code username}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */
@@ -161,8 +164,16 @@ public final class AddUserToOrg {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.addUserToOrg}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code org}, {@code username}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("org")) {
+      throw new IllegalStateException("input 'org' of action 'github.addUserToOrg' is required: set it with org(...) before build()");
+    }
+    if (!inputs.containsKey("username")) {
+      throw new IllegalStateException("input 'username' of action 'github.addUserToOrg' is required: set it with username(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = CreateBranch.builder()
  *     .repo("{{variables.repo}}")
  *     .newBranch("{{variables.new-branch}}")
+ *     .sha("{{variables.sha}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code repo}, {@code new_branch}, {@code sha}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class CreateBranch {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.createBranch}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code new_branch}, {@code sha}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.createBranch' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("new_branch")) {
+      throw new IllegalStateException("input 'new_branch' of action 'github.createBranch' is required: set it with newBranch(...) before build()");
+    }
+    if (!inputs.containsKey("sha")) {
+      throw new IllegalStateException("input 'sha' of action 'github.createBranch' is required: set it with sha(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

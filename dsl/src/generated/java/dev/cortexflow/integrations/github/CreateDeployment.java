@@ -24,6 +24,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Required inputs: {@code repo}, {@code ref}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */
@@ -161,8 +164,16 @@ public final class CreateDeployment {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.createDeployment}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code ref}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.createDeployment' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("ref")) {
+      throw new IllegalStateException("input 'ref' of action 'github.createDeployment' is required: set it with ref(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

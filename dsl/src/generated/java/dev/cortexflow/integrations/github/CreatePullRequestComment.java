@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = CreatePullRequestComment.builder()
  *     .repo("{{variables.repo}}")
  *     .pullNumber("{{variables.pull-number}}")
+ *     .body("{{variables.body}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code repo}, {@code pull_number}, {@code body}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class CreatePullRequestComment {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.createPullRequestComment}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code pull_number}, {@code body}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.createPullRequestComment' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("pull_number")) {
+      throw new IllegalStateException("input 'pull_number' of action 'github.createPullRequestComment' is required: set it with pullNumber(...) before build()");
+    }
+    if (!inputs.containsKey("body")) {
+      throw new IllegalStateException("input 'body' of action 'github.createPullRequestComment' is required: set it with body(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

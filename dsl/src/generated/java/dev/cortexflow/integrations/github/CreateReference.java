@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = CreateReference.builder()
  *     .repo("{{variables.repo}}")
  *     .ref("{{variables.ref}}")
+ *     .sha("{{variables.sha}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code repo}, {@code ref}, {@code sha}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class CreateReference {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.createReference}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code ref}, {@code sha}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.createReference' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("ref")) {
+      throw new IllegalStateException("input 'ref' of action 'github.createReference' is required: set it with ref(...) before build()");
+    }
+    if (!inputs.containsKey("sha")) {
+      throw new IllegalStateException("input 'sha' of action 'github.createReference' is required: set it with sha(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

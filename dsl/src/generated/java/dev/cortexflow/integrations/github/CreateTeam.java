@@ -24,6 +24,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Required inputs: {@code org}, {@code team_name}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */
@@ -161,8 +164,16 @@ public final class CreateTeam {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.createTeam}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code org}, {@code team_name}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("org")) {
+      throw new IllegalStateException("input 'org' of action 'github.createTeam' is required: set it with org(...) before build()");
+    }
+    if (!inputs.containsKey("team_name")) {
+      throw new IllegalStateException("input 'team_name' of action 'github.createTeam' is required: set it with teamName(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = CreateWorkflowDispatchEvent.builder()
  *     .repo("{{variables.repo}}")
  *     .workflowId("{{variables.workflow-id}}")
+ *     .ref("{{variables.ref}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code repo}, {@code workflow_id}, {@code ref}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class CreateWorkflowDispatchEvent {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.createWorkflowDispatchEvent}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code workflow_id}, {@code ref}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.createWorkflowDispatchEvent' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("workflow_id")) {
+      throw new IllegalStateException("input 'workflow_id' of action 'github.createWorkflowDispatchEvent' is required: set it with workflowId(...) before build()");
+    }
+    if (!inputs.containsKey("ref")) {
+      throw new IllegalStateException("input 'ref' of action 'github.createWorkflowDispatchEvent' is required: set it with ref(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

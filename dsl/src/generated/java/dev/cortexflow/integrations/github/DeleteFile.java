@@ -21,8 +21,13 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = DeleteFile.builder()
  *     .repo("{{variables.repo}}")
  *     .path("{{variables.path}}")
+ *     .message("{{variables.message}}")
+ *     .sha("{{variables.sha}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code repo}, {@code path}, {@code message}, {@code sha}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -209,8 +214,22 @@ public final class DeleteFile {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.deleteFile}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code path}, {@code message}, {@code sha}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.deleteFile' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("path")) {
+      throw new IllegalStateException("input 'path' of action 'github.deleteFile' is required: set it with path(...) before build()");
+    }
+    if (!inputs.containsKey("message")) {
+      throw new IllegalStateException("input 'message' of action 'github.deleteFile' is required: set it with message(...) before build()");
+    }
+    if (!inputs.containsKey("sha")) {
+      throw new IllegalStateException("input 'sha' of action 'github.deleteFile' is required: set it with sha(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

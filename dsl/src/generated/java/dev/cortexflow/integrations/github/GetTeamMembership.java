@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = GetTeamMembership.builder()
  *     .org("{{variables.org}}")
  *     .team("{{variables.team}}")
+ *     .username("{{variables.username}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code org}, {@code team}, {@code username}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class GetTeamMembership {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.getTeamMembership}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code org}, {@code team}, {@code username}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("org")) {
+      throw new IllegalStateException("input 'org' of action 'github.getTeamMembership' is required: set it with org(...) before build()");
+    }
+    if (!inputs.containsKey("team")) {
+      throw new IllegalStateException("input 'team' of action 'github.getTeamMembership' is required: set it with team(...) before build()");
+    }
+    if (!inputs.containsKey("username")) {
+      throw new IllegalStateException("input 'username' of action 'github.getTeamMembership' is required: set it with username(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -23,6 +23,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Required inputs: {@code repo}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */
@@ -136,8 +139,13 @@ public final class ListBranches {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.listBranches}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.listBranches' is required: set it with repo(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -24,6 +24,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Required inputs: {@code org}, {@code team}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */
@@ -161,8 +164,16 @@ public final class ListTeamMembers {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.listTeamMembers}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code org}, {@code team}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("org")) {
+      throw new IllegalStateException("input 'org' of action 'github.listTeamMembers' is required: set it with org(...) before build()");
+    }
+    if (!inputs.containsKey("team")) {
+      throw new IllegalStateException("input 'team' of action 'github.listTeamMembers' is required: set it with team(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = UpdateBranchProtectionRules.builder()
  *     .repo("{{variables.repo}}")
  *     .branch("{{variables.branch}}")
+ *     .rules("{{variables.rules}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code repo}, {@code branch}, {@code rules}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class UpdateBranchProtectionRules {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: github.updateBranchProtectionRules}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code repo}, {@code branch}, {@code rules}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("repo")) {
+      throw new IllegalStateException("input 'repo' of action 'github.updateBranchProtectionRules' is required: set it with repo(...) before build()");
+    }
+    if (!inputs.containsKey("branch")) {
+      throw new IllegalStateException("input 'branch' of action 'github.updateBranchProtectionRules' is required: set it with branch(...) before build()");
+    }
+    if (!inputs.containsKey("rules")) {
+      throw new IllegalStateException("input 'rules' of action 'github.updateBranchProtectionRules' is required: set it with rules(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

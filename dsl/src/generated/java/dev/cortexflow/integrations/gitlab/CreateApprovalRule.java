@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = CreateApprovalRule.builder()
  *     .project("{{variables.project}}")
  *     .ruleName("{{variables.rule-name}}")
+ *     .approvalsRequired(1)
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code rule_name}, {@code approvals_required}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -184,8 +188,19 @@ public final class CreateApprovalRule {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.createApprovalRule}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code rule_name}, {@code approvals_required}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.createApprovalRule' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("rule_name")) {
+      throw new IllegalStateException("input 'rule_name' of action 'gitlab.createApprovalRule' is required: set it with ruleName(...) before build()");
+    }
+    if (!inputs.containsKey("approvals_required")) {
+      throw new IllegalStateException("input 'approvals_required' of action 'gitlab.createApprovalRule' is required: set it with approvalsRequired(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

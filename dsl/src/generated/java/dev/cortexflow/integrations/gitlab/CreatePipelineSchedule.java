@@ -21,8 +21,13 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = CreatePipelineSchedule.builder()
  *     .project("{{variables.project}}")
  *     .pipelineDescription("{{variables.pipeline-description}}")
+ *     .ref("{{variables.ref}}")
+ *     .cron("{{variables.cron}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code pipeline_description}, {@code ref}, {@code cron}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -209,8 +214,22 @@ public final class CreatePipelineSchedule {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.createPipelineSchedule}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code pipeline_description}, {@code ref}, {@code cron}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.createPipelineSchedule' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("pipeline_description")) {
+      throw new IllegalStateException("input 'pipeline_description' of action 'gitlab.createPipelineSchedule' is required: set it with pipelineDescription(...) before build()");
+    }
+    if (!inputs.containsKey("ref")) {
+      throw new IllegalStateException("input 'ref' of action 'gitlab.createPipelineSchedule' is required: set it with ref(...) before build()");
+    }
+    if (!inputs.containsKey("cron")) {
+      throw new IllegalStateException("input 'cron' of action 'gitlab.createPipelineSchedule' is required: set it with cron(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = CreateProjectVariable.builder()
  *     .project("{{variables.project}}")
  *     .key("{{variables.key}}")
+ *     .value("{{variables.value}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code key}, {@code value}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class CreateProjectVariable {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.createProjectVariable}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code key}, {@code value}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.createProjectVariable' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("key")) {
+      throw new IllegalStateException("input 'key' of action 'gitlab.createProjectVariable' is required: set it with key(...) before build()");
+    }
+    if (!inputs.containsKey("value")) {
+      throw new IllegalStateException("input 'value' of action 'gitlab.createProjectVariable' is required: set it with value(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

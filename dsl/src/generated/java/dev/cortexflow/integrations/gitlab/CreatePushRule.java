@@ -24,6 +24,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Required inputs: {@code project}, {@code prevent_secrets}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */
@@ -160,8 +163,16 @@ public final class CreatePushRule {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.createPushRule}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code prevent_secrets}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.createPushRule' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("prevent_secrets")) {
+      throw new IllegalStateException("input 'prevent_secrets' of action 'gitlab.createPushRule' is required: set it with preventSecrets(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -21,8 +21,13 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = DeleteFile.builder()
  *     .project("{{variables.project}}")
  *     .path("{{variables.path}}")
+ *     .branch("{{variables.branch}}")
+ *     .message("{{variables.message}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code path}, {@code branch}, {@code message}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -209,8 +214,22 @@ public final class DeleteFile {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.deleteFile}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code path}, {@code branch}, {@code message}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.deleteFile' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("path")) {
+      throw new IllegalStateException("input 'path' of action 'gitlab.deleteFile' is required: set it with path(...) before build()");
+    }
+    if (!inputs.containsKey("branch")) {
+      throw new IllegalStateException("input 'branch' of action 'gitlab.deleteFile' is required: set it with branch(...) before build()");
+    }
+    if (!inputs.containsKey("message")) {
+      throw new IllegalStateException("input 'message' of action 'gitlab.deleteFile' is required: set it with message(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

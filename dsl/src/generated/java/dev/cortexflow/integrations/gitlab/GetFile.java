@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = GetFile.builder()
  *     .project("{{variables.project}}")
  *     .path("{{variables.path}}")
+ *     .ref("{{variables.ref}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code path}, {@code ref}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class GetFile {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.getFile}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code path}, {@code ref}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.getFile' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("path")) {
+      throw new IllegalStateException("input 'path' of action 'gitlab.getFile' is required: set it with path(...) before build()");
+    }
+    if (!inputs.containsKey("ref")) {
+      throw new IllegalStateException("input 'ref' of action 'gitlab.getFile' is required: set it with ref(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

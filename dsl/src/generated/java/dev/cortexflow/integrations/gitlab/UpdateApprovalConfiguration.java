@@ -24,6 +24,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Required inputs: {@code project}, {@code approvals_before_merge}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
+ *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
  */
@@ -160,8 +163,16 @@ public final class UpdateApprovalConfiguration {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.updateApprovalConfiguration}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code approvals_before_merge}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.updateApprovalConfiguration' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("approvals_before_merge")) {
+      throw new IllegalStateException("input 'approvals_before_merge' of action 'gitlab.updateApprovalConfiguration' is required: set it with approvalsBeforeMerge(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -21,8 +21,13 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = UpdateApprovalRule.builder()
  *     .project("{{variables.project}}")
  *     .approvalRuleId("{{variables.approvalRuleId}}")
+ *     .ruleName("{{variables.rule-name}}")
+ *     .approvalsRequired(1)
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code approvalRuleId}, {@code rule_name}, {@code approvals_required}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -208,8 +213,22 @@ public final class UpdateApprovalRule {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.updateApprovalRule}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code approvalRuleId}, {@code rule_name}, {@code approvals_required}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.updateApprovalRule' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("approvalRuleId")) {
+      throw new IllegalStateException("input 'approvalRuleId' of action 'gitlab.updateApprovalRule' is required: set it with approvalRuleId(...) before build()");
+    }
+    if (!inputs.containsKey("rule_name")) {
+      throw new IllegalStateException("input 'rule_name' of action 'gitlab.updateApprovalRule' is required: set it with ruleName(...) before build()");
+    }
+    if (!inputs.containsKey("approvals_required")) {
+      throw new IllegalStateException("input 'approvals_required' of action 'gitlab.updateApprovalRule' is required: set it with approvalsRequired(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

@@ -21,8 +21,14 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = UpdateFile.builder()
  *     .project("{{variables.project}}")
  *     .path("{{variables.path}}")
+ *     .branch("{{variables.branch}}")
+ *     .message("{{variables.message}}")
+ *     .content("{{variables.content}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code path}, {@code branch}, {@code message}, {@code content}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -233,8 +239,25 @@ public final class UpdateFile {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.updateFile}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code path}, {@code branch}, {@code message}, {@code content}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.updateFile' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("path")) {
+      throw new IllegalStateException("input 'path' of action 'gitlab.updateFile' is required: set it with path(...) before build()");
+    }
+    if (!inputs.containsKey("branch")) {
+      throw new IllegalStateException("input 'branch' of action 'gitlab.updateFile' is required: set it with branch(...) before build()");
+    }
+    if (!inputs.containsKey("message")) {
+      throw new IllegalStateException("input 'message' of action 'gitlab.updateFile' is required: set it with message(...) before build()");
+    }
+    if (!inputs.containsKey("content")) {
+      throw new IllegalStateException("input 'content' of action 'gitlab.updateFile' is required: set it with content(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)

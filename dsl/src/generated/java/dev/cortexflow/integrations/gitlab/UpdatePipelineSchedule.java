@@ -21,8 +21,12 @@ import java.util.Optional;
  * AdvancedHttpRequest schema = UpdatePipelineSchedule.builder()
  *     .project("{{variables.project}}")
  *     .pipelineScheduleId("{{variables.pipeline-schedule-id}}")
+ *     .cron("{{variables.cron}}")
  *     .build();
  * }</pre>
+ *
+ * <p>Required inputs: {@code project}, {@code pipeline_schedule_id}, {@code cron}; {@link #build()} throws
+ * {@link IllegalStateException} naming the first one missing.
  *
  * <p>A builder is single-use and not thread-safe; setting an input twice throws
  * {@link IllegalStateException}. The built value is immutable.
@@ -185,8 +189,19 @@ public final class UpdatePipelineSchedule {
 
   /**
    * Returns the block schema: {@code type: ADVANCED_HTTP_REQUEST}, {@code actionIdentifier: gitlab.updatePipelineSchedule}, the inputs set so far and the alias, if set.
+   *
+   * @throws IllegalStateException when a required input ({@code project}, {@code pipeline_schedule_id}, {@code cron}) is not set
    */
   public AdvancedHttpRequest build() {
+    if (!inputs.containsKey("project")) {
+      throw new IllegalStateException("input 'project' of action 'gitlab.updatePipelineSchedule' is required: set it with project(...) before build()");
+    }
+    if (!inputs.containsKey("pipeline_schedule_id")) {
+      throw new IllegalStateException("input 'pipeline_schedule_id' of action 'gitlab.updatePipelineSchedule' is required: set it with pipelineScheduleId(...) before build()");
+    }
+    if (!inputs.containsKey("cron")) {
+      throw new IllegalStateException("input 'cron' of action 'gitlab.updatePipelineSchedule' is required: set it with cron(...) before build()");
+    }
     return AdvancedHttpRequest.builder()
         .actionIdentifier(ACTION_IDENTIFIER)
         .putAllInputs(inputs)
