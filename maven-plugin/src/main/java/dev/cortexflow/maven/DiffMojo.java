@@ -8,6 +8,7 @@ import dev.cortexflow.client.sync.SyncPlan;
 import dev.cortexflow.model.Workflow;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -38,10 +39,14 @@ public class DiffMojo extends WorkspaceMojo {
     SyncEngine engine = engine();
     talking(() -> {
       SyncPlan plan = plan(engine, files, local);
-      plan.toText().stripTrailing().lines().forEach(this::info);
+      // the plan's text ends with its summary line, which names the requests retried for it, as push's does
+      List<String> lines = plan.toText().stripTrailing().lines().collect(Collectors.toList());
+      String summary = plan.summary() + retries().suffix();
+      lines.set(lines.size() - 1, summary);
+      lines.forEach(this::info);
       if (plan.hasDifferences() && failOnDifference) {
         throw failure("the workspace differs from " + displayName(descriptorDirectory)
-            + ", and failOnDifference is set. " + plan.summary());
+            + ", and failOnDifference is set. " + summary);
       }
     });
   }

@@ -98,6 +98,21 @@ class WorkspaceMojoTest {
   }
 
   @Test
+  void diff_counts_the_requests_it_retried_after_its_plan() throws Exception {
+    sandbox.close();
+    // the plan's list (request 1) fails once (500), then succeeds
+    sandbox = CortexSandbox.builder().token(TOKEN).failRequests(1).build().start();
+    DiffMojo diff = configure(new DiffMojo(), environment());
+    diff.failOnDifference = true;
+
+    assertThatThrownBy(diff::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("the workspace differs from target/cortexflow, and failOnDifference is set. "
+            + "Plan: 1 to create, 0 to update, 0 unchanged, 0 prune candidates, 1 request retried");
+    assertThat(log.lines).containsExactly("[INFO] + create notify",
+        "[INFO] Plan: 1 to create, 0 to update, 0 unchanged, 0 prune candidates, 1 request retried");
+  }
+
+  @Test
   void a_token_the_server_rejects_is_a_build_error_saying_where_the_token_came_from() {
     PushMojo push = configure(new PushMojo(), Map.of(WorkspaceMojo.URL_VARIABLE, sandbox.url(),
         WorkspaceMojo.TOKEN_VARIABLE, "wrong-token"));
