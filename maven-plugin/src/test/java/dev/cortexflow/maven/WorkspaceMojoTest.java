@@ -3,6 +3,7 @@ package dev.cortexflow.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.maven.fixtures.good.Notify;
 import dev.cortexflow.sandbox.CortexSandbox;
 import dev.cortexflow.codec.WorkflowYaml;
@@ -110,6 +111,21 @@ class WorkspaceMojoTest {
             + "Plan: 1 to create, 0 to update, 0 unchanged, 0 prune candidates, 1 request retried");
     assertThat(log.lines).containsExactly("[INFO] + create notify",
         "[INFO] Plan: 1 to create, 0 to update, 0 unchanged, 0 prune candidates, 1 request retried");
+  }
+
+  @Test
+  void diff_logs_control_characters_from_the_server_visibly_instead_of_sending_them_to_the_terminal()
+      throws Exception {
+    var local = new Notify().workflow();
+    CortexClient.builder().baseUrl(sandbox.url()).token(() -> TOKEN).build()
+        .createOrUpdate(local.toBuilder().name("Notify\u001b]0;owned\u0007\r\u2028\u009b2J").build());
+
+    configure(new DiffMojo(), environment()).execute();
+
+    // the live name is shown as the descriptor's YAML writes it: escaped, never obeyed by the terminal
+    assertThat(log.lines).contains("[INFO] -name: \"Notify\\u001B]0;owned\\u0007\\r\\u2028\\u009B2J\"")
+        .noneMatch(l -> l.chars().anyMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028))
+        .endsWith("[INFO] Plan: 0 to create, 1 to update, 0 unchanged, 0 prune candidates");
   }
 
   @Test
