@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +129,35 @@ class HostileImportTest {
     // then
     assertThat(sources.get(0).text()).contains("\"a\\u2028b\\u2029c\\u202ed\\u2066e\"")
         .doesNotContain("\u2028", "\u2029", "\u202E", "\u2066");
+  }
+
+  @Test
+  void hostile_inputs_of_an_integration_action_stay_text_in_its_binding_and_in_the_generic_fallback()
+      throws Exception {
+    // given: github.createBranch once with its required inputs (imported as its binding) and once without sha
+    // (imported as a generic integration action), each with payloads in input values and in an unknown input key
+    String payload = "\"); } static { System.setProperty(\"" + PWNED + "\", \"input\"); } //";
+    String key = "k\"); System.setProperty(\"" + PWNED + "\", \"key\"); //";
+    Workflow bound = workflowWithAction("bound", Map.of("repo", payload, "new_branch", "*/ \\u002a/", "sha", "\u2028",
+        key, payload));
+    Workflow generic = workflowWithAction("generic", Map.of("repo", payload, "new_branch", "*/ \\u002a/",
+        key, payload));
+
+    // when
+    List<JavaSource> sources = importCompileAndRun(List.of(bound, generic));
+
+    // then
+    assertThat(sources.get(0).text()).contains("CreateBranch.builder()");
+    assertThat(sources.get(1).text()).doesNotContain("CreateBranch").contains("\"github.createBranch\"");
+  }
+
+  private static Workflow workflowWithAction(String tag, Map<String, String> inputs) {
+    var action = AdvancedHttpRequest.builder().actionIdentifier("github.createBranch")
+        .integrationAlias("acme-github");
+    new TreeMap<>(inputs).forEach((name, value) -> action.putInput(name, JsonValue.of(value)));
+    return simple(tag, "Branch").toBuilder()
+        .actions(List.of(Block.builder().slug("only").name("Only").isRootAction(true).schema(action.build()).build()))
+        .build();
   }
 
   @Test
