@@ -18,6 +18,7 @@ import dev.cortexflow.codec.WorkflowYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -467,5 +468,32 @@ class SyncEngineTest {
       assertThat(c.diff()).startsWith("--- live/a\n+++ flows/a.yaml\n@@ ");
       assertThat(c.liveAsLocal()).contains(WorkflowYaml.write(SyncWorkflows.simple("a")));
     });
+  }
+
+  @Test
+  void an_apply_interrupted_while_it_waits_for_its_writes_stops_and_leaves_the_thread_interrupted() {
+    // given: a write that does not finish before the apply waits for it
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("a")));
+    CountDownLatch never = new CountDownLatch(1);
+    ProgressListener blocking = new ProgressListener() {
+      @Override
+      public void onStart(String tag, int total) {
+        try {
+          never.await();
+        } catch (InterruptedException stopped) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public void onResult(int done, int total, SyncResult result) {}
+    };
+    Thread.currentThread().interrupt();
+
+    // when / then
+    assertThatThrownBy(() -> sync.apply(plan, ApplyOptions.defaults().withListener(blocking)))
+        .isInstanceOf(IllegalStateException.class).hasMessage("sync interrupted")
+        .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(Thread.interrupted()).isTrue();
   }
 }

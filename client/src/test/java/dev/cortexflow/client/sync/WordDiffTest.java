@@ -93,4 +93,12 @@ class WordDiffTest {
     assertThat(WordDiff.render(lead + " one " + tail, lead + " uno " + tail))
         .isEqualTo("…" + emoji + "x".repeat(18) + " [-one-]{+uno+} " + "x".repeat(18) + "…");
   }
+
+  @Test
+  void a_line_that_starts_with_an_unpaired_low_surrogate_is_shortened_like_any_other() {
+    // JSON can carry a lone surrogate ("\\udc00"); the shortened start of the line keeps it out of the diff
+    String lead = "\uDC00" + "l".repeat(30);
+
+    assertThat(WordDiff.render(lead + " one", lead + " uno")).isEqualTo("…" + "l".repeat(19) + " [-one-]{+uno+}");
+  }
 }
