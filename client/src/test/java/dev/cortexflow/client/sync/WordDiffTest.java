@@ -96,7 +96,7 @@ class WordDiffTest {
 
   @Test
   void a_line_that_starts_with_an_unpaired_low_surrogate_is_shortened_like_any_other() {
-    // JSON can carry a lone surrogate ("\\udc00"); the shortened start of the line keeps it out of the diff
+    // a Java string may hold one; a cut at the start of the line stays there and never moves before it
     String lead = "\uDC00" + "l".repeat(30);
 
     assertThat(WordDiff.render(lead + " one", lead + " uno")).isEqualTo("…" + "l".repeat(19) + " [-one-]{+uno+}");
