@@ -139,4 +139,47 @@ class DescriptorDiffTest {
            type: GLOBAL
         """);
   }
+
+  @Test
+  void a_line_only_live_has_comes_before_the_comment_that_belongs_to_the_next_line_of_the_file() {
+    assertThat(DescriptorDiff.withComments("a: 1\nx: 9\nb: 2\n", "a: 1\n# about b\nb: 2\n"))
+        .isEqualTo("a: 1\nx: 9\n# about b\nb: 2\n");
+  }
+
+  @Test
+  void a_changed_line_keeps_the_comment_before_it_in_front_of_it() {
+    assertThat(DescriptorDiff.withComments("a: 1\nb: 3\n", "a: 1\n# about b\nb: 2\n"))
+        .isEqualTo("a: 1\n# about b\nb: 3\n");
+  }
+
+  @Test
+  void a_comment_between_two_changed_lines_is_kept_after_their_live_side() {
+    assertThat(DescriptorDiff.withComments("a: 9\nb: 8\n", "a: 1\n# about b\nb: 2\n"))
+        .isEqualTo("a: 9\nb: 8\n# about b\n");
+  }
+
+  @Test
+  void the_comments_after_the_last_line_of_the_file_are_kept() {
+    assertThat(DescriptorDiff.withComments("a: 2\n", "a: 1\n# end\n")).isEqualTo("a: 2\n# end\n");
+    assertThat(DescriptorDiff.withComments("a: 1\nb: 2\n", "a: 1\nb: 2\n\n# end\n"))
+        .isEqualTo("a: 1\nb: 2\n\n# end\n");
+  }
+
+  @Test
+  void a_file_without_a_final_line_end_is_woven_like_one_with_it() {
+    assertThat(DescriptorDiff.withComments("a: 2\n", "# top\na: 1")).isEqualTo("# top\na: 2\n");
+  }
+
+  @Test
+  void each_changed_value_is_shown_in_the_quoting_of_its_own_line_of_the_file() {
+    assertThat(DescriptorDiff.withComments("name: Deployer\ndescription: Deployed it\n",
+        "name: Deploy\ndescription: 'Deploys it'\n")).isEqualTo("name: Deployer\ndescription: 'Deployed it'\n");
+  }
+
+  @Test
+  void a_line_only_live_has_keeps_the_quoting_live_writes_it_in() {
+    // live's second item has no line of the file: the next line's quotes are not its own
+    assertThat(DescriptorDiff.withComments("- v: x\n- v: y\n- v: c\n", "- v: z\n- v: 'c'\n"))
+        .isEqualTo("- v: x\n- v: y\n- v: 'c'\n");
+  }
 }

@@ -3,6 +3,7 @@ package dev.cortexflow.client.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cortexflow.client.CortexApiException;
 import dev.cortexflow.client.CortexClient;
 import dev.cortexflow.client.DescriptorFormat;
 import dev.cortexflow.client.RetryPolicy;
@@ -13,8 +14,11 @@ import dev.cortexflow.sandbox.CortexSandbox;
 import dev.cortexflow.sandbox.RecordedRequest;
 import dev.cortexflow.validate.WorkflowValidator;
 import dev.cortexflow.codec.WorkflowJson;
+import dev.cortexflow.codec.WorkflowYaml;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -386,5 +390,110 @@ class SyncEngineTest {
       assertThat(report.toJson()).contains("\"outcome\" : \"failed\"", "\"failed\" : 1", "\"created\" : 2");
       assertThat(report.isServiceFailure()).as("a 500 is the server's failure, not the workflow's").isTrue();
     }
+  }
+
+  @Test
+  void a_listener_is_told_when_each_write_begins_before_its_result_on_a_daemon_writer_thread() {
+    // given
+    push(SyncWorkflows.simple("a"));
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("a", "https://a.example"), SyncWorkflows.simple("b")));
+    List<String> events = new ArrayList<>();
+    ProgressListener listener = new ProgressListener() {
+      @Override
+      public void onStart(String tag, int total) {
+        Thread writer = Thread.currentThread();
+        events.add("start " + tag + " of " + total + " on " + writer.getName()
+            + (writer.isDaemon() ? ", a daemon" : ""));
+      }
+
+      @Override
+      public void onResult(int done, int total, SyncResult result) {
+        events.add(ProgressListener.line(done, total, result));
+      }
+    };
+
+    // when
+    sync.apply(plan, ApplyOptions.defaults().withConcurrency(1).withListener(listener));
+
+    // then
+    assertThat(events).containsExactly("start a of 2 on cortexflow-sync, a daemon", "[1/2] updated a",
+        "start b of 2 on cortexflow-sync, a daemon", "[2/2] created b");
+  }
+
+  @Test
+  void a_write_that_fails_before_any_request_is_a_failed_result_naming_the_exception() {
+    // given: a token that cannot be sent as a header
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("a")));
+    CortexClient broken = CortexClient.builder().baseUrl(sandbox.url()).token(() -> "sandbox\ntoken")
+        .retryPolicy(RetryPolicy.none()).build();
+
+    // when
+    SyncReport report = SyncEngine.using(broken).apply(plan, ApplyOptions.defaults());
+
+    // then
+    assertThat(report.results()).containsExactly(SyncResult.failed("a",
+        "IllegalArgumentException: the API token contains a line break or a control character", false));
+    assertThat(report.isServiceFailure()).isFalse();
+    assertThat(sandbox.workflowCount()).isZero();
+  }
+
+  @Test
+  void server_validation_that_cannot_reach_the_server_stops_the_apply_as_the_servers_failure() {
+    // given
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("new")));
+    try (CortexSandbox failing = CortexSandbox.builder().failRequests(1).build().start()) {
+      CortexClient other = CortexClient.builder().baseUrl(failing.url()).token(() -> "t")
+          .retryPolicy(RetryPolicy.none()).build();
+
+      // when / then
+      assertThatThrownBy(() -> SyncEngine.using(other).apply(plan, ApplyOptions.defaults().withServerValidation(true)))
+          .isInstanceOfSatisfying(CortexApiException.class, e -> assertThat(e.isServiceFailure()).isTrue())
+          .hasMessageStartingWith("[500] POST /api/v1/workflows/validate: ");
+      assertThat(failing.workflowCount()).isZero();
+    }
+  }
+
+  @Test
+  void a_plan_made_with_files_points_the_diff_of_an_update_at_its_file() {
+    // given
+    push(SyncWorkflows.simple("a"));
+    Workflow local = SyncWorkflows.simple("a", "https://a.example");
+    String text = WorkflowYaml.write(local);
+
+    // when
+    SyncPlan plan = sync.plan(List.of(local), Map.of("a", new SourceFile("flows/a.yaml", text)));
+
+    // then
+    assertThat(plan.changes(ChangeKind.UPDATE)).singleElement().satisfies(c -> {
+      assertThat(c.diff()).startsWith("--- live/a\n+++ flows/a.yaml\n@@ ");
+      assertThat(c.liveAsLocal()).contains(WorkflowYaml.write(SyncWorkflows.simple("a")));
+    });
+  }
+
+  @Test
+  void an_apply_interrupted_while_it_waits_for_its_writes_stops_and_leaves_the_thread_interrupted() {
+    // given: a write that does not finish before the apply waits for it
+    SyncPlan plan = sync.plan(List.of(SyncWorkflows.simple("a")));
+    CountDownLatch never = new CountDownLatch(1);
+    ProgressListener blocking = new ProgressListener() {
+      @Override
+      public void onStart(String tag, int total) {
+        try {
+          never.await();
+        } catch (InterruptedException stopped) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public void onResult(int done, int total, SyncResult result) {}
+    };
+    Thread.currentThread().interrupt();
+
+    // when / then
+    assertThatThrownBy(() -> sync.apply(plan, ApplyOptions.defaults().withListener(blocking)))
+        .isInstanceOf(IllegalStateException.class).hasMessage("sync interrupted")
+        .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(Thread.interrupted()).isTrue();
   }
 }

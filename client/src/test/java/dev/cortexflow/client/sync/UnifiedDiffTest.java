@@ -131,6 +131,64 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void changes_six_unchanged_lines_apart_share_one_hunk_and_seven_apart_do_not() {
+    assertThat(UnifiedDiff.diff("a", numbered(20), "b", numbered(20).replace("\n5\n", "\nfive\n")
+        .replace("\n12\n", "\ntwelve\n"))).isEqualTo("""
+        --- a
+        +++ b
+        @@ -2,14 +2,14 @@
+         2
+         3
+         4
+        -5
+        +five
+         6
+         7
+         8
+         9
+         10
+         11
+        -12
+        +twelve
+         13
+         14
+         15
+        """);
+    assertThat(UnifiedDiff.diff("a", numbered(20), "b", numbered(20).replace("\n5\n", "\nfive\n")
+        .replace("\n13\n", "\nthirteen\n"))).isEqualTo("""
+        --- a
+        +++ b
+        @@ -2,7 +2,7 @@
+         2
+         3
+         4
+        -5
+        +five
+         6
+         7
+         8
+        @@ -10,7 +10,7 @@
+         10
+         11
+         12
+        -13
+        +thirteen
+         14
+         15
+         16
+        """);
+  }
+
+  /** The lines 1 to {@code n}. */
+  private static String numbered(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      sb.append(i).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Test
   void insertion_into_an_empty_text_starts_at_zero() {
     assertThat(UnifiedDiff.diff("a", "", "b", "x\n")).isEqualTo("--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n");
   }
