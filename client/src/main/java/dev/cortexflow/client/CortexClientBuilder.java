@@ -8,7 +8,6 @@ import dev.cortexflow.client.http.Settings;
 import dev.cortexflow.client.http.Sleeper;
 import dev.cortexflow.client.http.Version;
 import dev.cortexflow.client.internal.FeignApis;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
@@ -66,7 +65,8 @@ public final class CortexClientBuilder {
   private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
   private String userAgent = "cortexflow/" + Version.current();
   private ClientTime time = ClientTime.SYSTEM;
-  private Random random = new SecureRandom();
+  // the jitter of retry waits needs no secrecy; a SecureRandom would cost every command start its provider set-up
+  private Random random = new Random();
   private ApiWaitListener waitListener = ApiWaitListener.NONE;
 
   CortexClientBuilder() {}

@@ -13,7 +13,6 @@ import dev.cortexflow.cloudflare.internal.CloudflareApi;
 import feign.http2client.Http2Client;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
@@ -65,7 +64,8 @@ public final class CloudflareWorkflowsClientBuilder {
   private String userAgent = "cortexflow/" + Version.current();
   private LongSupplier nanoClock = System::nanoTime;
   private Sleeper sleeper = Sleeper.SYSTEM;
-  private Random random = new SecureRandom();
+  // the jitter of retry waits needs no secrecy; a SecureRandom would cost every command start its provider set-up
+  private Random random = new Random();
 
   CloudflareWorkflowsClientBuilder() {}
 

@@ -11,7 +11,6 @@ import dev.cortexflow.client.http.Sleeper;
 import dev.cortexflow.client.http.Version;
 import dev.cortexflow.withcortex.internal.WithCortexApi;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
@@ -52,7 +51,8 @@ public final class WithCortexClientBuilder {
   private String userAgent = "cortexflow/" + Version.current();
   private LongSupplier nanoClock = System::nanoTime;
   private Sleeper sleeper = Sleeper.SYSTEM;
-  private Random random = new SecureRandom();
+  // the jitter of retry waits needs no secrecy; a SecureRandom would cost every command start its provider set-up
+  private Random random = new Random();
 
   WithCortexClientBuilder() {}
 
