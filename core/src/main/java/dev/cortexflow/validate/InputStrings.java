@@ -1,145 +1,74 @@
 package dev.cortexflow.validate;
 
 import dev.cortexflow.model.Extensible;
-import dev.cortexflow.model.input.CustomInput;
-import dev.cortexflow.model.input.DateInput;
-import dev.cortexflow.model.input.EntityInput;
 import dev.cortexflow.model.input.InputField;
-import dev.cortexflow.model.input.MultiSelectInput;
-import dev.cortexflow.model.input.NumberInput;
-import dev.cortexflow.model.input.SecretInput;
-import dev.cortexflow.model.input.SelectInput;
-import dev.cortexflow.model.input.SlackInput;
-import dev.cortexflow.model.input.TextInput;
-import dev.cortexflow.model.input.TextareaInput;
-import dev.cortexflow.model.input.ToggleInput;
-import dev.cortexflow.model.input.UserPickerInput;
+import dev.cortexflow.model.input.InputKey;
+import dev.cortexflow.model.input.InputKind;
+import dev.cortexflow.model.input.InputKinds;
+import dev.cortexflow.model.input.InputValueKind;
+import dev.cortexflow.model.input.UserRef;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
-/** The type-specific strings of a form field (defaults, placeholders, options), for {@link ModelStrings}. */
-final class InputStrings implements InputField.Visitor<Void> {
+/**
+ * The type-specific strings of a form field (defaults, placeholders, options), for {@link ModelStrings}: the keys
+ * of its row in the input table ({@link InputKinds}) whose kind holds text, in the table's order.
+ */
+final class InputStrings {
+  /** The kinds that hold no string that could read run state: flags, numbers, formats and filters. */
+  private static final Set<InputValueKind<?>> NO_TEXT = Set.of(InputValueKind.OPTIONAL_BOOLEAN, InputValueKind.FLAG,
+      InputValueKind.OPTIONAL_NUMBER, InputValueKind.NUMBER_FORMAT, InputValueKind.DATE_FORMAT,
+      InputValueKind.ENTITY_FILTER, InputValueKind.USER_FILTER, InputValueKind.SLACK_FILTER);
+  /** The kinds {@link #strings} visits. */
+  private static final Set<InputValueKind<?>> TEXT = Set.of(InputValueKind.OPTIONAL_TEXT, InputValueKind.TEXTS,
+      InputValueKind.OPTIONAL_TEXTS, InputValueKind.USERS);
 
-  private final String at;
-  private final BiConsumer<String, String> text;
-  private final BiConsumer<String, Extensible> extensions;
-
-  private InputStrings(String at, BiConsumer<String, String> text, BiConsumer<String, Extensible> extensions) {
-    this.at = at;
-    this.text = text;
-    this.extensions = extensions;
-  }
+  private InputStrings() {}
 
   /**
    * Visits the type-specific strings of {@code f} at {@code at}; {@code extensions} receives the nested values
-   * that keep unknown keys (the users of a user field).
+   * that keep unknown keys (the users of a user field). A field of an unknown kind has none: its keys are
+   * extensions, visited with the field's.
    */
   static void visit(InputField f, String at, BiConsumer<String, String> text,
       BiConsumer<String, Extensible> extensions) {
-    f.accept(new InputStrings(at, text, extensions));
+    InputKinds.of(f).ifPresent(kind -> visit(kind, f, at, text, extensions));
   }
 
-  @Override
-  public Void textInput(TextInput t) {
-    one(at + "/defaultValue", t.defaultValue(), text);
-    one(at + "/placeholder", t.placeholder(), text);
-    one(at + "/validationRegex", t.validationRegex(), text);
-    return null;
+  /** Whether every kind of the input table either holds text or is listed as holding none (checked by a test). */
+  static boolean coversEveryKind() {
+    return InputValueKind.ALL.stream().allMatch(k -> TEXT.contains(k) ^ NO_TEXT.contains(k));
   }
 
-  @Override
-  public Void textareaInput(TextareaInput t) {
-    one(at + "/defaultValue", t.defaultValue(), text);
-    one(at + "/placeholder", t.placeholder(), text);
-    one(at + "/validationRegex", t.validationRegex(), text);
-    return null;
+  private static <F extends InputField> void visit(InputKind<F, ?> kind, InputField f, String at,
+      BiConsumer<String, String> text, BiConsumer<String, Extensible> extensions) {
+    F field = kind.cast(f);
+    for (InputKey<F, ?, ?> key : kind.keys()) {
+      if (TEXT.contains(key.kind())) {
+        strings(key.kind(), key.valueIn(field), at + "/" + key.key(), text, extensions);
+      }
+    }
   }
 
-  @Override
-  public Void selectInput(SelectInput s) {
-    all(at + "/options", Optional.of(s.options()), text);
-    all(at + "/optionsLabels", s.optionsLabels(), text);
-    one(at + "/defaultValue", s.defaultValue(), text);
-    one(at + "/placeholder", s.placeholder(), text);
-    return null;
-  }
-
-  @Override
-  public Void multiSelectInput(MultiSelectInput s) {
-    all(at + "/options", Optional.of(s.options()), text);
-    all(at + "/optionsLabels", s.optionsLabels(), text);
-    all(at + "/defaultValue", s.defaultValue(), text);
-    one(at + "/placeholder", s.placeholder(), text);
-    return null;
-  }
-
-  @Override
-  public Void toggleInput(ToggleInput t) {
-    return null; // a toggle holds no string of its own
-  }
-
-  @Override
-  public Void entityInput(EntityInput e) {
-    all(at + "/defaultValue", e.defaultValue(), text);
-    one(at + "/placeholder", e.placeholder(), text);
-    return null;
-  }
-
-  @Override
-  public Void userPickerInput(UserPickerInput u) {
-    u.defaultValue().ifPresent(users -> {
+  private static void strings(InputValueKind<?> kind, Object value, String pointer, BiConsumer<String, String> text,
+      BiConsumer<String, Extensible> extensions) {
+    Object present = value instanceof Optional<?> o ? o.orElse(null) : value;
+    if (kind == InputValueKind.OPTIONAL_TEXT && present instanceof String s) {
+      text.accept(pointer, s);
+    } else if (kind == InputValueKind.USERS && present instanceof List<?> users) {
       for (int i = 0; i < users.size(); i++) {
-        text.accept(at + "/defaultValue/" + i + "/email", users.get(i).email());
-        text.accept(at + "/defaultValue/" + i + "/name", users.get(i).name());
-        extensions.accept(at + "/defaultValue/" + i, users.get(i));
+        if (users.get(i) instanceof UserRef user) {
+          text.accept(pointer + "/" + i + "/email", user.email());
+          text.accept(pointer + "/" + i + "/name", user.name());
+          extensions.accept(pointer + "/" + i, user);
+        }
       }
-    });
-    one(at + "/placeholder", u.placeholder(), text);
-    return null;
-  }
-
-  @Override
-  public Void slackInput(SlackInput s) {
-    all(at + "/defaultValue", s.defaultValue(), text);
-    one(at + "/placeholder", s.placeholder(), text);
-    return null;
-  }
-
-  @Override
-  public Void secretInput(SecretInput s) {
-    one(at + "/placeholder", s.placeholder(), text);
-    one(at + "/validationRegex", s.validationRegex(), text);
-    return null;
-  }
-
-  @Override
-  public Void numberInput(NumberInput n) {
-    one(at + "/placeholder", n.placeholder(), text);
-    return null;
-  }
-
-  @Override
-  public Void dateInput(DateInput d) {
-    one(at + "/defaultValue", d.defaultValue(), text);
-    one(at + "/placeholder", d.placeholder(), text);
-    return null;
-  }
-
-  @Override
-  public Void customInput(CustomInput c) {
-    return null; // every key of an unknown field type is an extension, visited with the field's
-  }
-
-  private static void one(String pointer, Optional<String> value, BiConsumer<String, String> text) {
-    value.ifPresent(v -> text.accept(pointer, v));
-  }
-
-  private static void all(String pointer, Optional<List<String>> values, BiConsumer<String, String> text) {
-    values.ifPresent(list -> {
+    } else if (present instanceof List<?> list) { // TEXTS and OPTIONAL_TEXTS
       for (int i = 0; i < list.size(); i++) {
-        text.accept(pointer + "/" + i, list.get(i));
+        text.accept(pointer + "/" + i, String.valueOf(list.get(i)));
       }
-    });
+    }
   }
 }

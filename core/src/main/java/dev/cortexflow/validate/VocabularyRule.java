@@ -14,17 +14,18 @@ import dev.cortexflow.model.block.BlockType;
 import dev.cortexflow.model.block.BlockTypes;
 import dev.cortexflow.model.block.FieldKind;
 import dev.cortexflow.model.block.UserInput;
-import dev.cortexflow.model.input.DateFormat;
-import dev.cortexflow.model.input.DateInput;
 import dev.cortexflow.model.input.InputField;
-import dev.cortexflow.model.input.NumberFormat;
-import dev.cortexflow.model.input.NumberInput;
+import dev.cortexflow.model.input.InputKey;
+import dev.cortexflow.model.input.InputKind;
+import dev.cortexflow.model.input.InputKinds;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Values of Cortex's closed lists (HTTP methods, variable types, ownership scopes, restriction types, urgencies,
  * number and date formats) are ones Cortex accepts (INVALID_VALUE, ERROR): the OpenAPI enumerates them and the
- * server rejects others. The block fields of such a list are the descriptor table's ({@link FieldKind#isVocabulary()}).
+ * server rejects others. The block fields of such a list are the descriptor table's ({@link FieldKind#isVocabulary()}),
+ * the form field keys the input table's ({@link dev.cortexflow.model.input.InputValueKind#isVocabulary()}).
  */
 final class VocabularyRule implements ValidationRule {
 
@@ -70,12 +71,21 @@ final class VocabularyRule implements ValidationRule {
   private static void formats(List<Violation> out, String at, String owner, UserInput form) {
     List<InputField> inputs = form.inputs();
     for (int k = 0; k < inputs.size(); k++) {
-      String field = "schema.inputs[" + k + "].format";
-      String pointer = at + "/inputs/" + k + "/format";
-      if (inputs.get(k) instanceof NumberInput n && n.format().isPresent()) {
-        known(out, pointer, owner, field, n.format().get(), NumberFormat.knownValues());
-      } else if (inputs.get(k) instanceof DateInput d && d.format().isPresent()) {
-        known(out, pointer, owner, field, d.format().get(), DateFormat.knownValues());
+      InputField field = inputs.get(k);
+      int index = k;
+      InputKinds.of(field).ifPresent(kind -> inputVocabularies(out, at, owner, index, kind, field));
+    }
+  }
+
+  /** The keys the input table gives a vocabulary kind; strings are built only for an unknown value. */
+  private static <F extends InputField> void inputVocabularies(List<Violation> out, String at, String owner,
+      int k, InputKind<F, ?> kind, InputField f) {
+    F field = kind.cast(f);
+    for (InputKey<F, ?, ?> key : kind.keys()) {
+      if (key.kind().isVocabulary() && key.valueIn(field) instanceof Optional<?> set
+          && set.orElse(null) instanceof Vocabulary value && !value.isKnown()) {
+        known(out, at + "/inputs/" + k + "/" + key.key(), owner, "schema.inputs[" + k + "]." + key.key(), value,
+            key.kind().knownValues());
       }
     }
   }

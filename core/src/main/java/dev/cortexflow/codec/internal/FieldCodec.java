@@ -1,8 +1,9 @@
 package dev.cortexflow.codec.internal;
 
 /**
- * Reads and writes the values of one {@link dev.cortexflow.model.block.FieldKind}, the same way for every block
- * type that has a field of that kind.
+ * Reads and writes the values of one {@link dev.cortexflow.model.block.FieldKind} or
+ * {@link dev.cortexflow.model.input.InputValueKind}, the same way for every block type or form field kind that has
+ * a key of that kind.
  *
  * @param <V> the model's type for the value
  */

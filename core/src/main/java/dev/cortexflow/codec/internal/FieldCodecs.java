@@ -77,7 +77,8 @@ final class FieldCodecs {
     return field.presence() == Presence.REQUIRED && field.kind() == FieldKind.OPTIONAL_TEXT;
   }
 
-  private static Need need(Presence presence) {
+  /** How a reader treats an absent key of the given presence. */
+  static Need need(Presence presence) {
     if (presence == Presence.REQUIRED) {
       return Need.REQUIRED;
     }

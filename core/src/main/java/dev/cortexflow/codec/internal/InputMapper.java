@@ -2,29 +2,21 @@ package dev.cortexflow.codec.internal;
 
 import dev.cortexflow.model.JsonValue;
 import dev.cortexflow.model.input.CustomInput;
-import dev.cortexflow.model.input.DateFormat;
-import dev.cortexflow.model.input.DateInput;
-import dev.cortexflow.model.input.EntityInput;
 import dev.cortexflow.model.input.ImmutableCustomOverride;
 import dev.cortexflow.model.input.ImmutableOptionOverride;
 import dev.cortexflow.model.input.ImmutableValueOverride;
 import dev.cortexflow.model.input.InputField;
+import dev.cortexflow.model.input.InputKey;
+import dev.cortexflow.model.input.InputKind;
+import dev.cortexflow.model.input.InputKinds;
 import dev.cortexflow.model.input.InputOverride;
-import dev.cortexflow.model.input.MultiSelectInput;
-import dev.cortexflow.model.input.NumberFormat;
-import dev.cortexflow.model.input.NumberInput;
-import dev.cortexflow.model.input.SecretInput;
-import dev.cortexflow.model.input.SelectInput;
-import dev.cortexflow.model.input.SlackInput;
-import dev.cortexflow.model.input.TextInput;
-import dev.cortexflow.model.input.TextareaInput;
-import dev.cortexflow.model.input.ToggleInput;
-import dev.cortexflow.model.input.UserPickerInput;
 import dev.cortexflow.validate.ViolationCode;
+import java.util.Optional;
 
 /**
  * Maps USER_INPUT form fields (one discriminated type per {@code type}, or a custom field) and input overrides.
- * Fields common to every kind are written first (type, key, name, description, required), then the kind's own.
+ * Fields common to every kind are written first (type, key, name, description, required), then the kind's own by
+ * the row of {@code type} in the input table ({@link InputKinds}); unknown kinds are kept as they are.
  */
 final class InputMapper {
   private InputMapper() {}
@@ -35,17 +27,19 @@ final class InputMapper {
     String type = f.string("type", Need.REQUIRED);
     String name = f.string("name", Need.REQUIRED);
     boolean required = f.bool("required", Need.REQUIRED, false);
-    java.util.Optional<String> description = f.optString("description");
-    InputField field = InputKinds.read(type, f, key, name, required, description);
-    if (field != null) {
-      return field;
+    Optional<String> description = f.optString("description");
+    Optional<InputKind<?, ?>> known = InputKinds.named(type);
+    if (known.isPresent()) {
+      return read(known.get(), f, CustomInput.builder().type(type).key(key).name(name).required(required)
+          .description(description).build());
     }
     if (type.equals(Vocabularies.NESTED_FORM_FIELD)) {
       f.issues().warning(ViolationCode.UNKNOWN_TYPE, f.pointer("type"), f.where()
           + ": input type 'NESTED_FORM_FIELD' has no published schema; kept as is");
     } else if (!type.isEmpty()) {
       f.issues().unknownType(f.pointer("type"), f.where() + ": unknown input type '" + type
-          + "'; kept as is (known types: " + String.join(", ", Vocabularies.INPUT_TYPES) + ")");
+          + "'; kept as is (known types: "
+          + String.join(", ", InputKinds.ALL.stream().map(InputKind::type).toList()) + ")");
     }
     return CustomInput.builder().type(type).key(key).name(name).required(required).description(description)
         .extensions(f.extensions()).build();
@@ -54,8 +48,34 @@ final class InputMapper {
   static JsonValue writeField(InputField field) {
     Out out = Out.object().put("type", field.type()).put("key", field.key()).put("name", field.name())
         .opt("description", field.description()).put("required", field.required());
-    field.accept(new KindFields(out));
+    InputKinds.of(field).ifPresent(kind -> write(kind, field, out));
     return out.extensions(field.extensions()).build();
+  }
+
+  /** Reads the kind's own keys; the common ones are copied from {@code common}. */
+  private static <F extends InputField, B> F read(InputKind<F, B> kind, Fields f, InputField common) {
+    B builder = kind.newBuilder();
+    kind.setCommon(builder, common);
+    for (InputKey<F, B, ?> key : kind.keys()) {
+      readKey(key, builder, f);
+    }
+    kind.setExtensions(builder, f.extensions());
+    return kind.build(builder);
+  }
+
+  private static <F extends InputField, B, V> void readKey(InputKey<F, B, V> key, B builder, Fields f) {
+    key.setIn(builder, InputKeyCodecs.read(key, f));
+  }
+
+  private static <F extends InputField> void write(InputKind<F, ?> kind, InputField field, Out out) {
+    F typed = kind.cast(field);
+    for (InputKey<F, ?, ?> key : kind.keys()) {
+      writeKey(key, typed, out);
+    }
+  }
+
+  private static <F extends InputField, V> void writeKey(InputKey<F, ?, V> key, F field, Out out) {
+    InputKeyCodecs.write(key, key.valueIn(field), out);
   }
 
   static InputOverride readOverride(Fields f, int index) {
@@ -88,105 +108,5 @@ final class InputMapper {
       out.put("outputVariable", x.outputVariable()).put("editable", x.editable());
     }
     return out.extensions(o.extensions()).build();
-  }
-
-  /** Writes the keys of each field type that follow the common ones. */
-  private static final class KindFields implements InputField.Visitor<Void> {
-    private final Out out;
-
-    KindFields(Out out) {
-      this.out = out;
-    }
-
-    @Override
-    public Void textInput(TextInput x) {
-      out.opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
-          .opt("validationRegex", x.validationRegex());
-      return null;
-    }
-
-    @Override
-    public Void textareaInput(TextareaInput x) {
-      out.opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
-          .opt("validationRegex", x.validationRegex());
-      return null;
-    }
-
-    @Override
-    public Void selectInput(SelectInput x) {
-      out.strings("options", x.options()).optStrings("optionsLabels", x.optionsLabels())
-          .put("allowAdditionalOptions", x.allowAdditionalOptions())
-          .opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-      return null;
-    }
-
-    @Override
-    public Void multiSelectInput(MultiSelectInput x) {
-      out.strings("options", x.options()).optStrings("optionsLabels", x.optionsLabels())
-          .put("allowAdditionalOptions", x.allowAdditionalOptions())
-          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-      return null;
-    }
-
-    @Override
-    public Void toggleInput(ToggleInput x) {
-      out.optBool("defaultValue", x.defaultValue());
-      return null;
-    }
-
-    @Override
-    public Void entityInput(EntityInput x) {
-      out.put("allowMultiple", x.allowMultiple())
-          .put("entityFilter", x.entityFilter().map(InputKinds::writeEntityFilter).orElse(Out.object().build()))
-          .put("shouldDisplayOptionsAsHierarchy", x.shouldDisplayOptionsAsHierarchy())
-          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder())
-          .optBool("limitEntitiesToRunnerUserScope", x.limitEntitiesToRunnerUserScope());
-      return null;
-    }
-
-    @Override
-    public Void userPickerInput(UserPickerInput x) {
-      out.put("allowMultiple", x.allowMultiple())
-          .put("filter", x.filter().map(InputKinds::writeUserFilter).orElse(Out.object().build()));
-      x.defaultValue().ifPresent(users -> out.list("defaultValue", users, InputKinds::writeUser));
-      out.opt("placeholder", x.placeholder());
-      return null;
-    }
-
-    @Override
-    public Void slackInput(SlackInput x) {
-      out.put("allowMultiple", x.allowMultiple())
-          .put("filter", x.filter().map(InputKinds::writeSlackFilter)
-              .orElse(Out.object().strings("channels", java.util.List.of()).build()))
-          .optStrings("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-      return null;
-    }
-
-    @Override
-    public Void secretInput(SecretInput x) {
-      out.put("disabled", x.disabled()).opt("placeholder", x.placeholder())
-          .opt("validationRegex", x.validationRegex());
-      return null;
-    }
-
-    @Override
-    public Void numberInput(NumberInput x) {
-      out.put("disabled", x.disabled()).opt("format", x.format().map(NumberFormat::value))
-          .optNumber("min", x.min()).optNumber("max", x.max()).optNumber("defaultValue", x.defaultValue())
-          .opt("placeholder", x.placeholder());
-      return null;
-    }
-
-    @Override
-    public Void dateInput(DateInput x) {
-      out.put("disabled", x.disabled()).opt("format", x.format().map(DateFormat::value))
-          .opt("defaultValue", x.defaultValue()).opt("placeholder", x.placeholder());
-      return null;
-    }
-
-    @Override
-    public Void customInput(CustomInput x) {
-      return null; // all its keys are extensions, written after the common ones
-    }
   }
 }

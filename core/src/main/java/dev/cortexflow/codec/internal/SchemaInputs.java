@@ -18,67 +18,44 @@ import static dev.cortexflow.codec.internal.SchemaNodes.strings;
 import static dev.cortexflow.codec.internal.SchemaNodes.vocabulary;
 
 import dev.cortexflow.model.JsonValue;
-import dev.cortexflow.model.input.DateFormat;
-import dev.cortexflow.model.input.NumberFormat;
+import dev.cortexflow.model.block.Presence;
+import dev.cortexflow.model.input.InputKey;
+import dev.cortexflow.model.input.InputKind;
+import dev.cortexflow.model.input.InputKinds;
+import dev.cortexflow.model.input.InputValueKind;
 import dev.cortexflow.codec.internal.SchemaNodes.Prop;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON Schema definitions of the 11 form field kinds ({@code input.<TYPE>}), their filters and the overrides. */
+/**
+ * JSON Schema definitions of the form field kinds ({@code input.<TYPE>}), generated from the input table
+ * ({@link InputKinds}), and of their filters and the overrides.
+ */
 final class SchemaInputs {
   private SchemaInputs() {}
 
   static List<String> names() {
     List<String> out = new ArrayList<>();
-    Vocabularies.INPUT_TYPES.forEach(t -> out.add("input." + t));
+    InputKinds.ALL.forEach(k -> out.add("input." + k.type()));
     return out;
   }
 
   static void define(Map<String, JsonValue> defs) {
-    Prop placeholder = opt("placeholder", nullableString("Hint shown in the empty field"));
-    Prop regex = opt("validationRegex", nullableString("Regular expression the value must match"));
-    input(defs, "INPUT_FIELD", "One-line text", List.of(
-        opt("defaultValue", nullableString("Initial value")), placeholder, regex));
-    input(defs, "TEXTAREA_FIELD", "Multi-line text", List.of(
-        opt("defaultValue", nullableString("Initial value")), placeholder, regex));
-    input(defs, "SELECT_FIELD", "Pick one option", List.of(
-        req("options", strings("The option values")),
-        opt("optionsLabels", nullableStrings("Labels shown for the options, in the same order")),
-        opt("allowAdditionalOptions", nullableBool("Whether other values may be typed (default false)")),
-        opt("defaultValue", nullableString("Initial option")), placeholder));
-    input(defs, "MULTISELECT_FIELD", "Pick several options", List.of(
-        req("options", strings("The option values")),
-        opt("optionsLabels", nullableStrings("Labels shown for the options, in the same order")),
-        opt("allowAdditionalOptions", nullableBool("Whether other values may be typed (default false)")),
-        opt("defaultValue", nullableStrings("Initial options")), placeholder));
-    input(defs, "TOGGLE_FIELD", "A yes/no switch", List.of(
-        opt("defaultValue", nullableBool("Initial state"))));
-    input(defs, "CORTEX_ENTITY_FIELD", "Pick Cortex entities; outputs objects with at least 'tag'", List.of(
-        req("allowMultiple", bool("Whether several entities may be picked")),
-        req("entityFilter", ref("inputEntityFilter", "Which entities are offered")),
-        opt("shouldDisplayOptionsAsHierarchy", nullableBool("Show entities as a hierarchy (default false)")),
-        opt("defaultValue", nullableStrings("Initial entity tags")), placeholder,
-        opt("limitEntitiesToRunnerUserScope", nullableBool("Offer only entities the runner owns"))));
-    input(defs, "CORTEX_USER_FIELD", "Pick Cortex users", List.of(
-        req("allowMultiple", bool("Whether several users may be picked")),
-        req("filter", ref("inputUserFilter", "Which users are offered")),
-        opt("defaultValue", nullable(listOf(ref("userRef", "A user"), "Initial users"))), placeholder));
-    input(defs, "SLACK_FIELD", "Pick Slack channels", List.of(
-        req("allowMultiple", bool("Whether several channels may be picked")),
-        req("filter", ref("inputSlackFilter", "Which channels are offered")),
-        opt("defaultValue", nullableStrings("Initial channels")), placeholder));
-    input(defs, "SECRET_FIELD", "A secret value, masked", List.of(
-        req("disabled", bool("Whether the field is read-only")), placeholder, regex));
-    input(defs, "NUMBER_FIELD", "A number", List.of(
-        req("disabled", bool("Whether the field is read-only")),
-        req("format", vocabulary("Whole or decimal numbers", NumberFormat.knownValues())),
-        opt("min", number("Smallest allowed value")), opt("max", number("Largest allowed value")),
-        opt("defaultValue", number("Initial value")), placeholder));
-    input(defs, "DATE_FIELD", "A date or date and time", List.of(
-        req("disabled", bool("Whether the field is read-only")),
-        req("format", vocabulary("Date only, or date and time", DateFormat.knownValues())),
-        opt("defaultValue", nullableString("Initial value")), placeholder));
+    for (InputKind<?, ?> kind : InputKinds.ALL) {
+      List<Prop> props = new ArrayList<>(List.of(
+          req("type", constant(kind.type(), "Field kind " + kind.type())),
+          req("key", string("Name of the value in outputs")),
+          req("name", string("Label")),
+          opt("description", nullableString("Help text")),
+          req("required", bool("Whether a value must be given"))));
+      for (InputKey<?, ?, ?> key : kind.keys()) {
+        JsonValue schema = schema(key.kind(), key.presence(), key.description());
+        props.add(key.presence() == Presence.REQUIRED ? req(key.key(), schema) : opt(key.key(), schema));
+      }
+      defs.put("input." + kind.type(), object(kind.description(), props));
+    }
     defs.put("inputEntityFilter", object("Which entities an entity field offers (all optional)", List.of(
         opt("typeFilter", nullable(ref("typeFilter", "Entity types to offer"))),
         opt("groupTags", nullableStrings("Entity groups to include")),
@@ -105,14 +82,29 @@ final class SchemaInputs {
         req("editable", bool("Whether the run pauses so the user can change the value")))));
   }
 
-  private static void input(Map<String, JsonValue> defs, String type, String description, List<Prop> props) {
-    List<Prop> all = new ArrayList<>(List.of(
-        req("type", constant(type, "Field kind " + type)),
-        req("key", string("Name of the value in outputs")),
-        req("name", string("Label")),
-        opt("description", nullableString("Help text")),
-        req("required", bool("Whether a value must be given"))));
-    all.addAll(props);
-    defs.put("input." + type, object(description, all));
+  /**
+   * The JSON Schema of a key of a kind; a flag the server fills in may be null, the nested kinds refer to the
+   * definitions above.
+   */
+  private static JsonValue schema(InputValueKind<?> kind, Presence presence, String description) {
+    if (kind.isVocabulary()) {
+      return vocabulary(description, kind.knownValues());
+    }
+    Map<InputValueKind<?>, JsonValue> schemas = new IdentityHashMap<>();
+    schemas.put(InputValueKind.OPTIONAL_TEXT, nullableString(description));
+    schemas.put(InputValueKind.OPTIONAL_BOOLEAN, nullableBool(description));
+    schemas.put(InputValueKind.FLAG, presence == Presence.REQUIRED ? bool(description) : nullableBool(description));
+    schemas.put(InputValueKind.TEXTS, strings(description));
+    schemas.put(InputValueKind.OPTIONAL_TEXTS, nullableStrings(description));
+    schemas.put(InputValueKind.OPTIONAL_NUMBER, number(description));
+    schemas.put(InputValueKind.ENTITY_FILTER, ref("inputEntityFilter", description));
+    schemas.put(InputValueKind.USER_FILTER, ref("inputUserFilter", description));
+    schemas.put(InputValueKind.SLACK_FILTER, ref("inputSlackFilter", description));
+    schemas.put(InputValueKind.USERS, nullable(listOf(ref("userRef", "A user"), description)));
+    JsonValue schema = schemas.get(kind);
+    if (schema == null) {
+      throw new IllegalStateException("no JSON Schema for the input value kind " + kind);
+    }
+    return schema;
   }
 }
