@@ -1,6 +1,7 @@
 package dev.cortexflow.model.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cortexflow.model.block.Presence;
 import java.lang.reflect.Method;
@@ -69,5 +70,22 @@ class InputKindsTest {
         .map(Method::getName)
         .filter(name -> !COMMON.contains(name))
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void a_row_refuses_a_second_key_of_the_same_name() {
+    assertThatThrownBy(() -> InputKinds.TEXT.optional("placeholder", InputValueKind.OPTIONAL_TEXT, "again",
+        TextInput::placeholder, ImmutableTextInput.Builder::placeholder))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("INPUT_FIELD has two keys 'placeholder'");
+  }
+
+  @Test
+  void rows_keys_and_value_kinds_are_shown_by_what_a_descriptor_says() {
+    InputKey<?, ?, ?> options = InputKinds.SELECT.keys().get(0);
+
+    assertThat(InputKinds.SELECT).hasToString("SELECT_FIELD");
+    assertThat(options).hasToString("options (array of strings, required)");
+    assertThat(InputValueKind.NUMBER_FORMAT.name()).isEqualTo("number format");
+    assertThat(InputValueKind.OPTIONAL_TEXTS).hasToString("array of strings or null");
   }
 }
