@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * One row of the input table ({@link InputKinds}): a form field kind's discriminator ({@code type}), its
- * description, and its own keys in the order Cortex exports them, with the model type and builder that hold them.
+ * description, and its own keys in the order the codec writes them, with the model type and builder that hold them.
  * The keys every form field has ({@code type}, {@code key}, {@code name}, {@code description}, {@code required})
  * come first in every kind and are not rows of it.
  *
@@ -63,7 +63,7 @@ public final class InputKind<F extends InputField, B> {
     return modelType;
   }
 
-  /** The keys of this kind after the ones every form field has, in the order Cortex exports them. */
+  /** The keys of this kind after the ones every form field has, in the order the codec writes them. */
   public List<InputKey<F, B, ?>> keys() {
     return keys;
   }

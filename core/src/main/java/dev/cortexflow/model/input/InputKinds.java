@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The input table: for each of the 11 form field kinds of Cortex's published API, its own keys in export order
- * with their JSON kinds, presence, vocabularies and descriptions. The codec reads and writes form fields from it,
- * the validator checks their vocabularies with it, and the JSON Schema is generated from it. Adding a key to a
- * field kind is one line here (plus the model's accessor).
+ * The input table: for each of the 11 form field kinds of Cortex's published API, its own keys in the order the
+ * codec writes them, with their JSON kinds, presence, vocabularies and descriptions. The codec reads and writes
+ * form fields from it, the validator checks their vocabularies with it, and the JSON Schema is generated from it.
+ * Adding a key to a field kind is one line here (plus the model's accessor).
  *
  * <p>What the table deliberately does not hold: the keys every form field has ({@code type}, {@code key},
  * {@code name}, {@code description}, {@code required}), the mapping of the nested filters and users, the input
