@@ -40,7 +40,7 @@ public record OwnershipScope(String value) implements Vocabulary {
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(this);
+    return Vocabularies.isKnown(KNOWN, this);
   }
 
   @Override

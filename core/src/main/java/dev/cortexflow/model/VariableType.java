@@ -55,7 +55,7 @@ public record VariableType(String value) implements Vocabulary {
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(this);
+    return Vocabularies.isKnown(KNOWN, this);
   }
 
   @Override

@@ -3,10 +3,7 @@ package dev.cortexflow.cli.command;
 import dev.cortexflow.cli.internal.CliContext;
 import dev.cortexflow.cli.internal.ExitCodes;
 import dev.cortexflow.cli.internal.TerminalText;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -16,28 +13,33 @@ public final class Commands {
 
   private Commands() {}
 
-  /** The registered sub-commands by name, in the order {@code --help} lists them. */
-  static Map<String, Function<CliContext, Object>> subcommands() {
-    Map<String, Function<CliContext, Object>> commands = new LinkedHashMap<>();
-    commands.put("render", RenderCommand::new);
-    commands.put("validate", ValidateCommand::new);
-    commands.put("fmt", FmtCommand::new);
-    commands.put("graph", GraphCommand::new);
-    commands.put("import", ImportCommand::new);
-    commands.put("diff", DiffCommand::new);
-    commands.put("push", PushCommand::new);
-    commands.put("pull", PullCommand::new);
-    commands.put("run", RunCommand::new);
-    commands.put("test", TestCommand::new);
-    commands.put("sandbox", SandboxCommand::new);
-    commands.put("demo", DemoCommand::new);
-    commands.put("completion", CompletionCommand::new);
-    return commands;
+  /** The sub-command names, in the order {@code --help} lists them. */
+  private static final List<String> NAMES = List.of("render", "validate", "fmt", "graph", "import", "diff", "push",
+      "pull", "run", "test", "sandbox", "demo", "completion");
+
+  // a switch rather than a map of constructor references: each reference would link a lambda class at start
+  private static Object create(String name, CliContext context) {
+    return switch (name) {
+      case "render" -> new RenderCommand(context);
+      case "validate" -> new ValidateCommand(context);
+      case "fmt" -> new FmtCommand(context);
+      case "graph" -> new GraphCommand(context);
+      case "import" -> new ImportCommand(context);
+      case "diff" -> new DiffCommand(context);
+      case "push" -> new PushCommand(context);
+      case "pull" -> new PullCommand(context);
+      case "run" -> new RunCommand(context);
+      case "test" -> new TestCommand(context);
+      case "sandbox" -> new SandboxCommand(context);
+      case "demo" -> new DemoCommand(context);
+      case "completion" -> new CompletionCommand(context);
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   /** A ready-to-execute command line with every sub-command, reading and writing through {@code context}. */
   public static CommandLine commandLine(CliContext context) {
-    return commandLine(context, subcommands().keySet());
+    return commandLine(context, NAMES);
   }
 
   /**
@@ -45,23 +47,21 @@ public final class Commands {
    * that start-up does not pay for analysing the others; otherwise (help, typos, completion) all of them.
    */
   public static CommandLine commandLineFor(CliContext context, String... args) {
-    if (args.length > 0 && subcommands().containsKey(args[0]) && !args[0].equals("completion")) {
-      return commandLine(context, Set.of(args[0]));
+    if (args.length > 0 && NAMES.contains(args[0]) && !args[0].equals("completion")) {
+      return commandLine(context, List.of(args[0]));
     }
     return commandLine(context);
   }
 
-  private static CommandLine commandLine(CliContext context, Set<String> names) {
+  private static CommandLine commandLine(CliContext context, List<String> names) {
     CommandLine root = new CommandLine(new RootCommand(), CommandLine.defaultFactory());
-    subcommands().forEach((name, create) -> {
-      if (names.contains(name)) {
-        root.addSubcommand(name, create.apply(context));
-      }
-    });
     // one table of exit codes, at the foot of every --help
-    root.getCommandSpec().usageMessage().footer(ExitCodes.helpFooter());
-    root.getSubcommands().values()
-        .forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCodes.helpFooter()));
+    String[] footer = ExitCodes.helpFooter();
+    root.getCommandSpec().usageMessage().footer(footer);
+    for (String name : names) {
+      root.addSubcommand(name, create(name, context));
+      root.getSubcommands().get(name).getCommandSpec().usageMessage().footer(footer);
+    }
     root.setOut(context.out());
     root.setErr(context.err());
     root.setCaseInsensitiveEnumValuesAllowed(true);

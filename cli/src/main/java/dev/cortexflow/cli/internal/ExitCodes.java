@@ -54,7 +54,9 @@ public final class ExitCodes {
   public static String[] helpFooter() {
     List<String> lines = new ArrayList<>(List.of("", "Exit codes:"));
     for (Entry entry : TABLE) {
-      StringBuilder line = new StringBuilder(String.format("%5d ", entry.code()));
+      // padded by hand: String.format would load the locale's number formats into every start
+      String code = Integer.toString(entry.code());
+      StringBuilder line = new StringBuilder(" ".repeat(Math.max(0, 5 - code.length()))).append(code).append(' ');
       for (String word : entry.meaning().split(" ")) {
         if (line.length() + 1 + word.length() > HELP_WIDTH) {
           lines.add(line.toString());

@@ -47,7 +47,7 @@ public record HttpMethod(String value) implements Vocabulary {
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(this);
+    return Vocabularies.isKnown(KNOWN, this);
   }
 
   @Override

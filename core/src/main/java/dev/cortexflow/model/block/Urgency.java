@@ -38,7 +38,7 @@ public record Urgency(String value) implements Vocabulary {
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(this);
+    return Vocabularies.isKnown(KNOWN, this);
   }
 
   @Override

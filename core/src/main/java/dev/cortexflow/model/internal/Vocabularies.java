@@ -20,4 +20,17 @@ public final class Vocabularies {
     }
     return create.apply(value);
   }
+
+  /**
+   * Whether {@code value} is one of the known constants. Compares the values, not the records: a record's generated
+   * {@code equals} links method handles on its first call, which every command would pay for at start.
+   */
+  public static <T extends Vocabulary> boolean isKnown(List<T> known, T value) {
+    for (T candidate : known) {
+      if (candidate.value().equals(value.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
