@@ -66,6 +66,13 @@ class LauncherArchiveProcessIT {
             "picocli.CommandLine source: shared objects file\n",
             "dev.cortexflow.codec.WorkflowReader source: shared objects file\n");
 
+    assertThat(archivedClasses(checkout.resolve("cli/target/launcher/" + archiveName()),
+        checkout.resolve("cli/target/launcher/cortexflow.jar")))
+        .as("the classes of validate, fmt, push, diff and pull, and not those of the sandbox or the run engine")
+        .contains(" dev.cortexflow.cli.command.FmtCommand app_loader", " feign.Feign app_loader",
+            " dev.cortexflow.client.sync.SyncEngine app_loader", " dev.cortexflow.cli.command.PullCommand app_loader")
+        .doesNotContain("dev.cortexflow.sandbox.", "dev.cortexflow.engine.", "dev.cortexflow.dsl.");
+
     // a rebuild: the same classes in a jar newer than the archive (which was written before the first run ended)
     Path archive = checkout.resolve("cli/target/launcher/" + archiveName());
     FileTime rebuilt = FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 1);
@@ -79,6 +86,15 @@ class LauncherArchiveProcessIT {
     assertThat(filesIn(checkout)).hasSize(7);
     assertThat(Files.readString(logs.resolve("second.log"), UTF_8))
         .contains("dev.cortexflow.cli.Main source: shared objects file\n");
+  }
+
+  /** The archive's class list, as the JVM prints it. */
+  private static String archivedClasses(Path archive, Path jar) throws IOException, InterruptedException {
+    Process print = new ProcessBuilder("java", "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit",
+        "-cp", jar.toString()).redirectErrorStream(true).start();
+    String listing = new String(print.getInputStream().readAllBytes(), UTF_8);
+    assertThat(print.waitFor()).as(listing).isZero();
+    return listing;
   }
 
   /** The launcher names the archive after the real path of the {@code java} it runs. */
